@@ -1,0 +1,73 @@
+package io.cairn.auth;
+
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Tuple;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * Sign-in sessions in PostgreSQL. The browser holds a random token; the database holds only its
+ * SHA-256, so a leaked table does not let anyone sign in.
+ */
+public final class SessionRepository {
+  static final String INSERT = "INSERT INTO session (token_hash, account_id, expires_at) VALUES ($1, $2, $3)";
+  static final String LOOKUP = """
+      SELECT a.id, a.email, a.display_name, a.roles
+        FROM session s JOIN account a ON a.id = s.account_id
+       WHERE s.token_hash = $1 AND s.expires_at > now()""";
+  static final String DELETE = "DELETE FROM session WHERE token_hash = $1";
+  static final String DELETE_EXPIRED = "DELETE FROM session WHERE expires_at < now()";
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final Pool pool;
+  private final Duration lifetime;
+
+  public SessionRepository(Pool pool, Duration lifetime) {
+    this.pool = pool;
+    this.lifetime = lifetime;
+  }
+
+  /** Starts a session; returns the token for the cookie. */
+  public Future<String> create(long accountId) {
+    byte[] raw = new byte[32];
+    RANDOM.nextBytes(raw);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+    OffsetDateTime expires = OffsetDateTime.now(ZoneOffset.UTC).plus(lifetime);
+    return pool.preparedQuery(INSERT).execute(Tuple.of(hash(token), accountId, expires)).map(token);
+  }
+
+  public Future<Optional<CurrentUser>> lookup(String token) {
+    return pool.preparedQuery(LOOKUP).execute(Tuple.of(hash(token)))
+        .map(rows -> rows.size() == 0 ? Optional.empty()
+            : Optional.of(AccountRepository.toUser(rows.iterator().next())));
+  }
+
+  public Future<Void> delete(String token) {
+    return pool.preparedQuery(DELETE).execute(Tuple.of(hash(token))).mapEmpty();
+  }
+
+  public Future<Integer> deleteExpired() {
+    return pool.query(DELETE_EXPIRED).execute().map(rows -> rows.rowCount());
+  }
+
+  public Duration lifetime() {
+    return lifetime;
+  }
+
+  static Buffer hash(String token) {
+    try {
+      return Buffer.buffer(MessageDigest.getInstance("SHA-256").digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package io.cairn.web;
+
+import io.cairn.auth.AccountRepository;
+import io.cairn.auth.AuthRoutes;
+import io.cairn.auth.Csrf;
+import io.cairn.auth.SessionAuth;
+import io.cairn.auth.SessionRepository;
+import io.cairn.config.AppConfig;
+import io.cairn.content.Catalog;
+import io.cairn.content.ContentAdminRoutes;
+import io.cairn.content.FrameworkRoutes;
+import io.cairn.content.ModuleRoutes;
+import io.cairn.content.progress.ProgressRepository;
+import io.cairn.content.progress.ProgressRoutes;
+import io.cairn.db.Database;
+import io.cairn.errors.NotFound;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.FileSystemAccess;
+import io.vertx.ext.web.handler.StaticHandler;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.sqlclient.Pool;
+import java.util.function.Supplier;
+
+/**
+ * The HTTP server: one root router with cross-cutting handlers, then each feature's routes. Several
+ * instances run, one per event loop, each with its own database pool.
+ */
+public final class HttpVerticle extends VerticleBase {
+  static final int FORM_LIMIT_BYTES = 256 * 1024;
+
+  private final AppConfig config;
+  private final PgConnectOptions db;
+  private final Supplier<Catalog> catalog;
+  private final byte[] secret;
+  private Pool pool;
+  private HttpServer server;
+
+  public HttpVerticle(AppConfig config, PgConnectOptions db, Supplier<Catalog> catalog, byte[] secret) {
+    this.config = config;
+    this.db = db;
+    this.catalog = catalog;
+    this.secret = secret.clone();
+  }
+
+  @Override
+  public Future<?> start() {
+    int poolSize = Math.max(2, config.dbPoolSize() / Math.max(1, config.httpInstances()));
+    pool = Database.pool(vertx, db, poolSize);
+    Router root = router();
+    return vertx.createHttpServer(new HttpServerOptions()
+            .setHost(config.httpHost())
+            .setPort(config.httpPort())
+            .setCompressionSupported(true)
+            .setMaxFormAttributeSize(FORM_LIMIT_BYTES))
+        .requestHandler(root)
+        .listen()
+        .onSuccess(s -> server = s);
+  }
+
+  @Override
+  public Future<?> stop() {
+    return pool == null ? Future.succeededFuture() : pool.close();
+  }
+
+  /** The port actually bound (useful when configured as 0). */
+  public int actualPort() {
+    return server == null ? -1 : server.actualPort();
+  }
+
+  private Router router() {
+    Router root = Router.router(vertx);
+    Csrf csrf = new Csrf(secret, config.secureCookies());
+    Pages pages = new Pages(new Templates(), csrf);
+    SessionRepository sessions = new SessionRepository(pool, config.sessionLifetime());
+    SessionAuth auth = new SessionAuth(sessions, config.secureCookies());
+    ProgressRepository progress = new ProgressRepository(pool);
+
+    root.route().handler(RequestIds::assign);
+    root.route().handler(SecurityHeaders::apply);
+    HealthRoutes.mount(root, pool);
+    mountStatic(root, "css", 3600);
+    mountStatic(root, "js", 3600);
+    mountStatic(root, "media", 86400);
+    root.route().handler(BodyHandler.create(false).setBodyLimit(FORM_LIMIT_BYTES));
+    root.route().handler(auth::load);
+    root.route().handler(csrf::check);
+
+    AuthRoutes.mount(root, vertx, pages, new AccountRepository(pool), sessions, auth);
+    ModuleRoutes.mount(root, pages, catalog, progress);
+    ProgressRoutes.mount(root, catalog, progress);
+    FrameworkRoutes.mount(root, pages, catalog);
+    ContentAdminRoutes.mount(root, pages, catalog, pool);
+
+    root.route().handler(ctx -> ctx.fail(new NotFound("There is no page at this address.")));
+    root.route().failureHandler(new FailureHandler(pages)::handle);
+    return root;
+  }
+
+  private void mountStatic(Router root, String folder, int maxAgeSeconds) {
+    root.route("/" + folder + "/*").handler(StaticHandler
+        .create(FileSystemAccess.ROOT, config.webroot().resolve(folder).toString())
+        .setCachingEnabled(true)
+        .setMaxAgeSeconds(maxAgeSeconds)
+        .setDirectoryListing(false)
+        .setIncludeHidden(false));
+  }
+}

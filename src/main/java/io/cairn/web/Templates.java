@@ -1,0 +1,66 @@
+package io.cairn.web;
+
+import com.github.jknack.handlebars.Context;
+import com.github.jknack.handlebars.Handlebars;
+import com.github.jknack.handlebars.Template;
+import com.github.jknack.handlebars.context.FieldValueResolver;
+import com.github.jknack.handlebars.context.JavaBeanValueResolver;
+import com.github.jknack.handlebars.context.MapValueResolver;
+import com.github.jknack.handlebars.context.MethodValueResolver;
+import com.github.jknack.handlebars.helper.ConditionalHelpers;
+import com.github.jknack.handlebars.io.ClassPathTemplateLoader;
+import com.github.jknack.handlebars.cache.ConcurrentMapTemplateCache;
+import io.vertx.ext.web.RoutingContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Handlebars templates from the classpath, compiled once. {@code {{x}}} always escapes; the only
+ * unescaped output is {@link Html}, which the server makes from sanitised markdown.
+ */
+public final class Templates {
+  private final Handlebars handlebars;
+  private final Map<String, Template> compiled = new ConcurrentHashMap<>();
+
+  public Templates() {
+    this.handlebars = new Handlebars(new ClassPathTemplateLoader("/templates", ".hbs"))
+        .with(new ConcurrentMapTemplateCache())
+        .prettyPrint(false);
+    handlebars.registerHelpers(ConditionalHelpers.class);
+    ViewHelpers.register(handlebars);
+  }
+
+  public String render(String name, Map<String, Object> model) {
+    try {
+      Context context = Context.newBuilder(model)
+          .resolver(MapValueResolver.INSTANCE, MethodValueResolver.INSTANCE,
+              JavaBeanValueResolver.INSTANCE, FieldValueResolver.INSTANCE)
+          .build();
+      try {
+        return template(name).apply(context);
+      } finally {
+        context.destroy();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Renders a page as the response, with status 200 unless already set. */
+  public void respond(RoutingContext ctx, String name, Map<String, Object> model) {
+    String html = render(name, model);
+    ctx.response().putHeader("Content-Type", "text/html; charset=utf-8").end(html);
+  }
+
+  private Template template(String name) {
+    return compiled.computeIfAbsent(name, n -> {
+      try {
+        return handlebars.compile(n);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot compile template " + n, e);
+      }
+    });
+  }
+}
