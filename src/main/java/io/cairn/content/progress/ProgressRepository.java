@@ -23,14 +23,14 @@ public final class ProgressRepository {
   static final String PLAYED = """
       INSERT INTO unit_progress (account_id, module_id, unit_id, played, duration_seconds, done_at)
       VALUES ($1, $2, $3, $4::int4multirange, $5,
-              CASE WHEN played_seconds($4::int4multirange) * 100 >= $6 * $5 THEN now() END)
+              CASE WHEN played_seconds($4::int4multirange) * 100 >= $6::int * $5::int THEN now() END)
       ON CONFLICT (account_id, module_id, unit_id) DO UPDATE
         SET played = unit_progress.played + excluded.played,
             duration_seconds = excluded.duration_seconds,
             last_opened_at = now(),
             done_at = coalesce(unit_progress.done_at,
               CASE WHEN played_seconds(unit_progress.played + excluded.played) * 100
-                        >= $6 * excluded.duration_seconds THEN now() END)
+                        >= $6::int * excluded.duration_seconds THEN now() END)
       RETURNING played_seconds(played), duration_seconds, done_at""";
   static final String FOR_MODULE = """
       SELECT unit_id, done_at, played_seconds(played), duration_seconds
