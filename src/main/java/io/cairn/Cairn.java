@@ -13,11 +13,16 @@ import io.cairn.content.files.ContentSet;
 import io.cairn.db.Database;
 import io.cairn.db.EmbeddedDatabase;
 import io.cairn.db.Migrations;
+import io.cairn.evidence.EvidenceRepository;
+import io.cairn.quiz.QuizVersions;
+import io.cairn.quiz.attempt.Submission;
+import io.cairn.quiz.attempt.TimeLimitSweeper;
 import io.cairn.web.HttpVerticle;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.sqlclient.Pool;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
@@ -30,6 +35,7 @@ import org.slf4j.LoggerFactory;
 public final class Cairn implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Cairn.class);
   private static final long SESSION_SWEEP_MS = 3_600_000;
+  private static final long TIME_LIMIT_SWEEP_MS = 15_000;
 
   private final Vertx vertx;
   private final EmbeddedDatabase embedded;
@@ -71,6 +77,11 @@ public final class Cairn implements AutoCloseable {
       }, new DeploymentOptions().setInstances(config.httpInstances())).await();
       SessionRepository sessions = new SessionRepository(pool, config.sessionLifetime());
       vertx.setPeriodic(SESSION_SWEEP_MS, id -> sessions.deleteExpired());
+      Clock clock = Clock.systemUTC();
+      TimeLimitSweeper sweeper = new TimeLimitSweeper(pool,
+          new Submission(pool, new QuizVersions(pool), new EvidenceRepository(), clock), clock);
+      vertx.setPeriodic(TIME_LIMIT_SWEEP_MS, id -> sweeper.sweep()
+          .onFailure(err -> LOG.warn("Time-limit sweep failed; it runs again shortly", err)));
       int port = verticles.get(0).actualPort();
       LOG.info("Cairn is serving {} module(s) at {} (port {}), started in {} ms",
           catalog.get().modules().size(), config.publicUrl(), port, (System.nanoTime() - started) / 1_000_000);

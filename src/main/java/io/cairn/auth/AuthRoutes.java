@@ -8,15 +8,11 @@ import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Sign up, sign in and sign out with email and password. */
 public final class AuthRoutes {
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
-
   private final Pages pages;
   private final AccountRepository accounts;
   private final SessionRepository sessions;
@@ -58,24 +54,19 @@ public final class AuthRoutes {
   }
 
   private void signUp(RoutingContext ctx) {
-    String email = normaliseEmail(ctx.request().getFormAttribute("email"));
-    String name = trim(ctx.request().getFormAttribute("name"));
-    String password = ctx.request().getFormAttribute("password");
-    Map<String, Object> echo = Map.of("email", email == null ? "" : email, "name", name == null ? "" : name);
+    String rawEmail = ctx.request().getFormAttribute("email");
+    String rawName = ctx.request().getFormAttribute("name");
+    Map<String, Object> echo = Map.of("email", rawEmail == null ? "" : rawEmail.strip(),
+        "name", rawName == null ? "" : rawName.strip());
+    SignUp input;
     try {
-      if (name == null || name.isEmpty() || name.length() > 200) {
-        throw new InvalidInput("name", "Enter your name as you would like it on certificates (up to 200 characters).");
-      }
-      if (email == null || !EMAIL.matcher(email).matches() || email.length() > 254) {
-        throw new InvalidInput("email", "Enter an email address such as name@example.org.");
-      }
-      PasswordPolicy.check(password, email);
+      input = SignUp.checked(rawName, rawEmail, ctx.request().getFormAttribute("password"));
     } catch (InvalidInput e) {
       signUpForm(ctx, withError(echo, e.field(), e.getMessage()), 400);
       return;
     }
-    hasher.hash(password)
-        .compose(hash -> accounts.create(email, name, hash, Set.of(Role.LEARNER)))
+    hasher.hash(input.password())
+        .compose(hash -> accounts.create(input.email(), input.name(), hash, Set.of(Role.LEARNER)))
         .compose(sessions::create)
         .onSuccess(token -> startSession(ctx, token))
         .onFailure(err -> {
@@ -88,7 +79,7 @@ public final class AuthRoutes {
   }
 
   private void signIn(RoutingContext ctx) {
-    String email = normaliseEmail(ctx.request().getFormAttribute("email"));
+    String email = SignUp.normaliseEmail(ctx.request().getFormAttribute("email"));
     String password = ctx.request().getFormAttribute("password");
     Map<String, Object> echo = Map.of("email", email == null ? "" : email);
     if (email == null || password == null || password.isEmpty() || password.length() > PasswordPolicy.MAX_LENGTH) {
@@ -143,14 +134,5 @@ public final class AuthRoutes {
   private static String param(RoutingContext ctx, String name) {
     String v = ctx.request().getParam(name);
     return v == null ? ctx.request().getFormAttribute(name) : v;
-  }
-
-  private static String normaliseEmail(String raw) {
-    String v = trim(raw);
-    return v == null || v.isEmpty() ? null : v.toLowerCase(Locale.ROOT);
-  }
-
-  private static String trim(String raw) {
-    return raw == null ? null : raw.strip();
   }
 }

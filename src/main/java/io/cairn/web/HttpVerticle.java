@@ -1,6 +1,7 @@
 package io.cairn.web;
 
 import io.cairn.auth.AccountRepository;
+import io.cairn.auth.AuthApi;
 import io.cairn.auth.AuthRoutes;
 import io.cairn.auth.Csrf;
 import io.cairn.auth.SessionAuth;
@@ -14,6 +15,12 @@ import io.cairn.content.progress.ProgressRepository;
 import io.cairn.content.progress.ProgressRoutes;
 import io.cairn.db.Database;
 import io.cairn.errors.NotFound;
+import io.cairn.evidence.EvidenceRepository;
+import io.cairn.quiz.QuizVersions;
+import io.cairn.quiz.attempt.AttemptService;
+import io.cairn.quiz.attempt.Submission;
+import io.cairn.quiz.web.AttemptApi;
+import io.cairn.quiz.web.AttemptRoutes;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
@@ -24,6 +31,7 @@ import io.vertx.ext.web.handler.FileSystemAccess;
 import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.sqlclient.Pool;
+import java.time.Clock;
 import java.util.function.Supplier;
 
 /**
@@ -79,6 +87,11 @@ public final class HttpVerticle extends VerticleBase {
     SessionRepository sessions = new SessionRepository(pool, config.sessionLifetime());
     SessionAuth auth = new SessionAuth(sessions, config.secureCookies());
     ProgressRepository progress = new ProgressRepository(pool);
+    Clock clock = Clock.systemUTC();
+    QuizVersions versions = new QuizVersions(pool);
+    Submission submission = new Submission(pool, versions, new EvidenceRepository(), clock);
+    AttemptService attempts = new AttemptService(pool, versions, catalog, submission, clock);
+    AccountRepository accounts = new AccountRepository(pool);
 
     root.route().handler(RequestIds::assign);
     root.route().handler(SecurityHeaders::apply);
@@ -90,11 +103,14 @@ public final class HttpVerticle extends VerticleBase {
     root.route().handler(auth::load);
     root.route().handler(csrf::check);
 
-    AuthRoutes.mount(root, vertx, pages, new AccountRepository(pool), sessions, auth);
+    AuthRoutes.mount(root, vertx, pages, accounts, sessions, auth);
+    AuthApi.mount(root, vertx, accounts, sessions, auth, csrf);
     ModuleRoutes.mount(root, pages, catalog, progress);
     ProgressRoutes.mount(root, catalog, progress);
     FrameworkRoutes.mount(root, pages, catalog);
     ContentAdminRoutes.mount(root, pages, catalog, pool);
+    AttemptRoutes.mount(root, pages, catalog, attempts, clock);
+    AttemptApi.mount(root, catalog, attempts, clock);
 
     root.route().handler(ctx -> ctx.fail(new NotFound("There is no page at this address.")));
     root.route().failureHandler(new FailureHandler(pages)::handle);
