@@ -19,6 +19,8 @@ import io.cairn.evidence.EvidenceRepository;
 import io.cairn.quiz.QuizVersions;
 import io.cairn.quiz.attempt.AttemptService;
 import io.cairn.quiz.attempt.Submission;
+import io.cairn.quiz.attempt.Accommodations;
+import io.cairn.quiz.web.AccommodationRoutes;
 import io.cairn.quiz.web.AttemptApi;
 import io.cairn.quiz.web.AttemptRoutes;
 import io.vertx.core.Future;
@@ -111,6 +113,7 @@ public final class HttpVerticle extends VerticleBase {
     ContentAdminRoutes.mount(root, pages, catalog, pool);
     AttemptRoutes.mount(root, pages, catalog, attempts, clock);
     AttemptApi.mount(root, catalog, attempts, clock);
+    AccommodationRoutes.mount(root, pages, catalog, new Accommodations(pool));
 
     root.route().handler(ctx -> ctx.fail(new NotFound("There is no page at this address.")));
     root.route().failureHandler(new FailureHandler(pages)::handle);

@@ -17,6 +17,7 @@ public final class TestDatabase {
   private static final String TEMPLATE = "cairn_template";
   private static final AtomicInteger COUNTER = new AtomicInteger();
   private static EmbeddedDatabase server;
+  private static Path dataDir;
 
   private TestDatabase() {}
 
@@ -24,7 +25,9 @@ public final class TestDatabase {
   public static synchronized String create() {
     try {
       if (server == null) {
-        server = EmbeddedDatabase.start(Path.of("target", "test-pgdata").toAbsolutePath(), false);
+        // one data directory per test JVM, so that parallel runs in one checkout never meet
+        dataDir = Path.of("target", "test-pgdata", String.valueOf(ProcessHandle.current().pid())).toAbsolutePath();
+        server = EmbeddedDatabase.start(dataDir, false);
         Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::stop));
         execute("postgres", "DROP DATABASE IF EXISTS " + TEMPLATE);
         execute("postgres", "CREATE DATABASE " + TEMPLATE);
@@ -65,6 +68,9 @@ public final class TestDatabase {
     try {
       if (server != null) {
         server.close();
+        try (var files = java.nio.file.Files.walk(dataDir)) {
+          files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
       }
     } catch (Exception ignored) {
       // the JVM is exiting; the next run's start stops a stale server anyway
