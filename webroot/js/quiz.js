@@ -24,7 +24,8 @@
       body: new URLSearchParams(data)
     }).then(function (r) {
       if (r.status === 204) {
-        say('Your answers are saved.');
+        // claim "saved" only when no newer change is waiting to be sent
+        if (!dirty && pending === null) { say('Your answers are saved.'); }
       } else if (r.redirected || r.status === 409) {
         window.location.reload();
       } else {
@@ -38,17 +39,19 @@
     });
   }
 
+  // An answer changed: it is not saved until the next save succeeds, so the status no longer says
+  // it is (clearing the live region is silent); the save is sent once the learner pauses.
+  function changed(delay) {
+    clearTimeout(pending);
+    say('');
+    pending = setTimeout(function () { pending = null; save(); }, delay);
+  }
+
   form.addEventListener('change', function (e) {
-    if (e.target.name && e.target.name !== '_csrf') {
-      clearTimeout(pending);
-      pending = setTimeout(save, 400);
-    }
+    if (e.target.name && e.target.name !== '_csrf') { changed(400); }
   });
   form.addEventListener('input', function (e) {
-    if (e.target.type === 'text') {
-      clearTimeout(pending);
-      pending = setTimeout(save, 1200);
-    }
+    if (e.target.type === 'text') { changed(1200); }
   });
 
   var timer = document.getElementById('timer');
