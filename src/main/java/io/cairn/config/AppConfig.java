@@ -25,7 +25,8 @@ public record AppConfig(
     Optional<String> adminEmail,
     Optional<String> adminPassword,
     int dbPoolSize,
-    Duration sessionLifetime) {
+    Duration sessionLifetime,
+    Duration evidenceRenewal) {
 
   public static final String DEV = "dev";
 
@@ -52,7 +53,8 @@ public record AppConfig(
         s.optional("CAIRN_ADMIN_EMAIL"),
         s.optional("CAIRN_ADMIN_PASSWORD"),
         s.integer("CAIRN_DB_POOL_SIZE", 8, 1, 200),
-        Duration.ofHours(s.integer("CAIRN_SESSION_HOURS", 24 * 14, 1, 24 * 365)));
+        Duration.ofHours(s.integer("CAIRN_SESSION_HOURS", 24 * 14, 1, 24 * 365)),
+        Duration.ofDays(30L * s.integer("CAIRN_EVIDENCE_RENEWAL_MONTHS", 24, 1, 240)));
   }
 
   /** The embedded PostgreSQL runs when neither a URL nor the PG* variables name a server. */

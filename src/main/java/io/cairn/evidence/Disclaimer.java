@@ -6,5 +6,10 @@ public final class Disclaimer {
       + "It does not show competence in online or phone practice, which is assessed by a supervisor "
       + "or tutor who evaluates your practice.";
 
+  /** The same, for pages that gather many results (competence map, CPD record, exports). */
+  public static final String RECORD = "Quiz results here are evidence of knowledge for a CPD record. "
+      + "They do not show competence in online or phone practice, which is assessed by a supervisor "
+      + "or tutor who evaluates practice.";
+
   private Disclaimer() {}
 }

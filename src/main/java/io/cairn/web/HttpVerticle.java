@@ -1,5 +1,6 @@
 package io.cairn.web;
 
+import io.cairn.auth.AccountAdminRoutes;
 import io.cairn.auth.AccountRepository;
 import io.cairn.auth.AuthApi;
 import io.cairn.auth.AuthRoutes;
@@ -16,6 +17,8 @@ import io.cairn.content.progress.ProgressRoutes;
 import io.cairn.db.Database;
 import io.cairn.errors.NotFound;
 import io.cairn.evidence.EvidenceRepository;
+import io.cairn.evidence.web.EvidenceRoutes;
+import io.cairn.evidence.web.SupervisionRoutes;
 import io.cairn.quiz.QuizVersions;
 import io.cairn.quiz.attempt.AttemptService;
 import io.cairn.quiz.attempt.Submission;
@@ -31,6 +34,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.FileSystemAccess;
 import io.vertx.ext.web.handler.StaticHandler;
+import io.vertx.ext.web.handler.TimeoutHandler;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
@@ -42,6 +46,7 @@ import java.util.function.Supplier;
  */
 public final class HttpVerticle extends VerticleBase {
   static final int FORM_LIMIT_BYTES = 256 * 1024;
+  static final long REQUEST_TIMEOUT_MS = 30_000;
 
   private final AppConfig config;
   private final PgConnectOptions db;
@@ -91,11 +96,14 @@ public final class HttpVerticle extends VerticleBase {
     ProgressRepository progress = new ProgressRepository(pool);
     Clock clock = Clock.systemUTC();
     QuizVersions versions = new QuizVersions(pool);
-    Submission submission = new Submission(pool, versions, new EvidenceRepository(), clock);
+    EvidenceRepository evidence = new EvidenceRepository();
+    Submission submission = new Submission(pool, versions, evidence, clock);
     AttemptService attempts = new AttemptService(pool, versions, catalog, submission, clock);
     AccountRepository accounts = new AccountRepository(pool);
 
     root.route().handler(RequestIds::assign);
+    // a safety net: a request that nothing answered (a fault in a callback) gets a 503, not a hang
+    root.route().handler(TimeoutHandler.create(REQUEST_TIMEOUT_MS));
     root.route().handler(SecurityHeaders::apply);
     HealthRoutes.mount(root, pool);
     mountStatic(root, "css", 3600);
@@ -107,6 +115,7 @@ public final class HttpVerticle extends VerticleBase {
 
     AuthRoutes.mount(root, vertx, pages, accounts, sessions, auth);
     AuthApi.mount(root, vertx, accounts, sessions, auth, csrf);
+    AccountAdminRoutes.mount(root, pages, pool);
     ModuleRoutes.mount(root, pages, catalog, progress);
     ProgressRoutes.mount(root, catalog, progress);
     FrameworkRoutes.mount(root, pages, catalog);
@@ -114,6 +123,8 @@ public final class HttpVerticle extends VerticleBase {
     AttemptRoutes.mount(root, pages, catalog, attempts, clock);
     AttemptApi.mount(root, catalog, attempts, clock);
     AccommodationRoutes.mount(root, pages, catalog, new Accommodations(pool));
+    EvidenceRoutes.mount(root, pages, catalog, pool, evidence, clock, config.evidenceRenewal());
+    SupervisionRoutes.mount(root, pages, catalog, pool, evidence, clock, config.evidenceRenewal());
 
     root.route().handler(ctx -> ctx.fail(new NotFound("There is no page at this address.")));
     root.route().failureHandler(new FailureHandler(pages)::handle);

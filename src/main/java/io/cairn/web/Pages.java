@@ -16,8 +16,16 @@ public final class Pages {
     this.csrf = csrf;
   }
 
+  /** Renders the page; a failure to render (often inside a database callback) fails the request. */
   public void render(RoutingContext ctx, String template, String title, Map<String, Object> data) {
-    templates.respond(ctx, template, model(ctx, title, data));
+    try {
+      templates.respond(ctx, template, model(ctx, title, data));
+    } catch (RuntimeException e) {
+      if (ctx.failed()) {
+        throw e; // the failure handler's own page failed: let Vert.x answer with a bare 500
+      }
+      ctx.fail(e);
+    }
   }
 
   public Map<String, Object> model(RoutingContext ctx, String title, Map<String, Object> data) {

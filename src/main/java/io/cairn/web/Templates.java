@@ -3,7 +3,6 @@ package io.cairn.web;
 import com.github.jknack.handlebars.Context;
 import com.github.jknack.handlebars.Handlebars;
 import com.github.jknack.handlebars.Template;
-import com.github.jknack.handlebars.context.FieldValueResolver;
 import com.github.jknack.handlebars.context.JavaBeanValueResolver;
 import com.github.jknack.handlebars.context.MapValueResolver;
 import com.github.jknack.handlebars.context.MethodValueResolver;
@@ -35,8 +34,7 @@ public final class Templates {
   public String render(String name, Map<String, Object> model) {
     try {
       Context context = Context.newBuilder(model)
-          .resolver(MapValueResolver.INSTANCE, MethodValueResolver.INSTANCE,
-              JavaBeanValueResolver.INSTANCE, FieldValueResolver.INSTANCE)
+          .resolver(MapValueResolver.INSTANCE, MethodValueResolver.INSTANCE, JavaBeanValueResolver.INSTANCE)
           .build();
       try {
         return template(name).apply(context);

@@ -38,9 +38,13 @@ public final class ProgressRepository {
   static final String DONE_COUNTS = """
       SELECT module_id, count(*) FILTER (WHERE done_at IS NOT NULL)
         FROM unit_progress WHERE account_id = $1 GROUP BY module_id""";
+  /** The reflection, one reflection evidence row per competence the unit serves, and progress. */
   static final String SAVE_REFLECTION = """
       WITH saved AS (
-        INSERT INTO reflection (account_id, module_id, unit_id, body) VALUES ($1, $2, $3, $4) RETURNING created_at)
+        INSERT INTO reflection (account_id, module_id, unit_id, body) VALUES ($1, $2, $3, $4) RETURNING id),
+      evidence_rows AS (
+        INSERT INTO evidence (account_id, kind, competence_id, framework_version_id, level, note, reflection_id, statement)
+        SELECT $1, 'reflection', c, $5, 'knows', $4, saved.id, $7 FROM saved, unnest($6::text[]) AS c)
       INSERT INTO unit_progress (account_id, module_id, unit_id, done_at) VALUES ($1, $2, $3, now())
       ON CONFLICT (account_id, module_id, unit_id) DO UPDATE
         SET done_at = coalesce(unit_progress.done_at, now()), last_opened_at = now()""";
@@ -95,9 +99,16 @@ public final class ProgressRepository {
     });
   }
 
-  /** Keeps a new version of the reflection and counts the unit as done, in one statement. */
-  public Future<Void> saveReflection(long account, String module, String unit, String body) {
-    return pool.preparedQuery(SAVE_REFLECTION).execute(Tuple.of(account, module, unit, body)).mapEmpty();
+  /**
+   * Keeps a new version of the reflection, records it as evidence for the unit's competences, and
+   * counts the unit as done, in one statement.
+   */
+  public Future<Void> saveReflection(long account, String module, String unit, String body,
+      long frameworkVersionId, java.util.List<String> competences) {
+    Tuple args = Tuple.tuple().addLong(account).addString(module).addString(unit).addString(body)
+        .addLong(frameworkVersionId).addArrayOfString(competences.toArray(new String[0]))
+        .addString(io.cairn.evidence.EvidenceRepository.REFLECTION_STATEMENT);
+    return pool.preparedQuery(SAVE_REFLECTION).execute(args).mapEmpty();
   }
 
   public Future<Optional<Reflection>> latestReflection(long account, String module, String unit) {

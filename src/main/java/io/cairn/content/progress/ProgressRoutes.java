@@ -39,16 +39,17 @@ public final class ProgressRoutes {
     root.post("/modules/:moduleId/units/:unitId/reflection").handler(r::reflection);
   }
 
-  private record Target(CurrentUser user, Module module, Unit unit) {}
+  private record Target(CurrentUser user, Module module, Unit unit, long frameworkVersionId) {}
 
   private Target target(RoutingContext ctx) {
     CurrentUser user = SessionAuth.requireUser(ctx);
     String moduleId = ctx.pathParam("moduleId");
     String unitId = ctx.pathParam("unitId");
-    Module m = catalog.get().module(moduleId).map(Catalog.ModuleEntry::module)
+    Catalog.ModuleEntry entry = catalog.get().module(moduleId)
         .orElseThrow(() -> new NotFound("There is no module \"" + moduleId + "\"."));
+    Module m = entry.module();
     Unit u = m.unit(unitId).orElseThrow(() -> new NotFound("There is no unit \"" + unitId + "\" in this module."));
-    return new Target(user, m, u);
+    return new Target(user, m, u, entry.frameworkVersionId());
   }
 
   private void markDone(RoutingContext ctx) {
@@ -90,7 +91,8 @@ public final class ProgressRoutes {
       throw new InvalidInput("reflection", "A reflection can be at most " + MAX_REFLECTION
           + " characters; yours has " + body.length() + ".");
     }
-    progress.saveReflection(t.user().id(), t.module().id(), t.unit().id(), body.strip())
+    progress.saveReflection(t.user().id(), t.module().id(), t.unit().id(), body.strip(), t.frameworkVersionId(),
+            t.unit().competences())
         .onSuccess(v -> redirectToUnit(ctx, t, "reflection"))
         .onFailure(ctx::fail);
   }
