@@ -9,9 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The first admin: from CAIRN_ADMIN_EMAIL and CAIRN_ADMIN_PASSWORD at start-up, or from the
- * {@code create-admin} command. An existing account with that email is given the admin role;
- * its password is left as it is.
+ * The first admin, from CAIRN_ADMIN_EMAIL and CAIRN_ADMIN_PASSWORD at start-up. An existing
+ * account with that email is given the admin role; its password is left as it is.
  */
 public final class AdminBootstrap {
   private static final Logger LOG = LoggerFactory.getLogger(AdminBootstrap.class);
@@ -25,7 +24,7 @@ public final class AdminBootstrap {
 
   private AdminBootstrap() {}
 
-  /** Hashes the password here, so call it off the event loop (start-up or a command). */
+  /** Hashes the password here, so call it off the event loop (at start-up). */
   public static Future<Long> ensureAdmin(Pool pool, String email, String password) {
     String normalised = email.strip().toLowerCase(Locale.ROOT);
     try {

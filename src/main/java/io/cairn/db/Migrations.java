@@ -13,7 +13,9 @@ public final class Migrations {
   private Migrations() {}
 
   public static MigrateResult migrate(PgConnectOptions db) {
-    String jdbcUrl = "jdbc:postgresql://" + db.getHost() + ":" + db.getPort() + "/" + db.getDatabase();
+    // the JDBC driver takes the same TLS demand as the reactive client
+    String jdbcUrl = "jdbc:postgresql://" + db.getHost() + ":" + db.getPort() + "/" + db.getDatabase()
+        + "?sslmode=" + db.getSslMode().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     Flyway flyway = Flyway.configure()
         .dataSource(jdbcUrl, db.getUser(), db.getPassword())
         .locations("classpath:db/migration")

@@ -6,10 +6,12 @@ import io.cairn.errors.Forbidden;
 import io.cairn.errors.InvalidInput;
 import io.cairn.errors.NotFound;
 import io.cairn.errors.SignInRequired;
+import io.netty.handler.codec.http.multipart.HttpPostRequestDecoder;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -78,6 +80,8 @@ public final class FailureHandler {
       return byStatus(e.getStatusCode());
     } else if (err == null) {
       return byStatus(ctx.statusCode());
+    } else if (isOversizedForm(err)) {
+      return byStatus(413);
     }
     return new Outcome(500, "Something went wrong",
         "Sorry, something went wrong on our side and nothing was changed. If it happens again, "
@@ -95,6 +99,22 @@ public final class FailureHandler {
           ? new Outcome(status, "Request refused", "The request could not be accepted.", null)
           : new Outcome(500, "Something went wrong", "Sorry, something went wrong on our side.", null);
     };
+  }
+
+  /**
+   * The HTTP server's form decoder refused a form field longer than the form limit, or too many
+   * fields. It fails the request with Netty's exceptions before BodyHandler's own limit (413) can.
+   */
+  static boolean isOversizedForm(Throwable err) {
+    for (Throwable t = err; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof HttpPostRequestDecoder.TooLongFormFieldException
+          || t instanceof HttpPostRequestDecoder.TooManyFormFieldsException
+          || (t instanceof IOException && t.getMessage() != null
+              && t.getMessage().startsWith("Size exceed allowed maximum capacity"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean wantsHtml(RoutingContext ctx) {

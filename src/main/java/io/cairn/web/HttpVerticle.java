@@ -132,6 +132,15 @@ public final class HttpVerticle extends VerticleBase {
   }
 
   private void mountStatic(Router root, String folder, int maxAgeSeconds) {
+    if (folder.equals("media")) {
+      // WebVTT is not in Vert.x's MIME table; with nosniff, browsers need the right type for captions
+      root.route("/media/*").handler(ctx -> {
+        if (ctx.request().path().endsWith(".vtt")) {
+          ctx.addHeadersEndHandler(v -> ctx.response().putHeader("Content-Type", "text/vtt; charset=utf-8"));
+        }
+        ctx.next();
+      });
+    }
     root.route("/" + folder + "/*").handler(StaticHandler
         .create(FileSystemAccess.ROOT, config.webroot().resolve(folder).toString())
         .setCachingEnabled(true)

@@ -102,17 +102,24 @@ public final class ContentReader {
     }
     Set<String> competences = framework == null ? Set.of() : competenceIds(framework);
     List<Quiz> quizzes = new ArrayList<>();
+    List<YamlObject> quizYaml = new ArrayList<>();
     for (Path quizFile : list(dir, ContentReader::isQuizFile)) {
       ProblemSink quizSink = sink.forFile(name(quizFile));
-      YamlFile.read(quizFile, quizSink).map(q -> new QuizReader(competences).read(q)).ifPresent(quizzes::add);
+      YamlFile.read(quizFile, quizSink).ifPresent(q -> {
+        quizzes.add(new QuizReader(competences).read(q));
+        quizYaml.add(q);
+      });
     }
     Set<String> quizIds = quizzes.stream().map(Quiz::id).filter(java.util.Objects::nonNull)
         .collect(Collectors.toSet());
     Module module = new ModuleReader(new ContentFiles(dir, webroot), competences, quizIds).read(m, frameworkId);
-    for (Quiz q : quizzes) {
+    for (int i = 0; i < quizzes.size(); i++) {
+      Quiz q = quizzes.get(i);
       boolean used = module.units().stream().anyMatch(u -> q.id() != null && q.id().equals(u.quiz()));
       if (q.id() != null && !used) {
-        sink.add(0, "", "quiz \"" + q.id() + "\" is not used by any unit of the module");
+        // reported in the quiz file, at its id: that is the file to use in a unit or remove
+        quizYaml.get(i).problem("id", "quiz \"" + q.id() + "\" is not used by any unit of " + MODULE_FILE
+            + "; add a unit with quiz: " + q.id() + ", or remove the file");
       }
     }
     return Optional.of(new ModuleBundle(dir.getFileName().toString(), module, quizzes));

@@ -37,13 +37,32 @@ public final class YamlFile {
       }
       return YamlObject.of(root, "", sink);
     } catch (MarkedYAMLException e) {
-      int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-      sink.add(line, "", "not valid YAML: " + e.getProblem());
+      sink.add(syntaxErrorLine(e), "", syntaxErrorMessage(e));
       return Optional.empty();
     } catch (YAMLException e) {
       sink.add(0, "", "not valid YAML: " + e.getMessage());
       return Optional.empty();
     }
+  }
+
+  /**
+   * Where to look: the problem's line, except when the file ended inside something left open (an
+   * unclosed quote or bracket), where the line that opened it is the one to fix.
+   */
+  private static int syntaxErrorLine(MarkedYAMLException e) {
+    boolean endOfFile = e.getProblem() != null && e.getProblem().contains("end of stream");
+    if (endOfFile && e.getContextMark() != null) {
+      return e.getContextMark().getLine() + 1;
+    }
+    return e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+  }
+
+  private static String syntaxErrorMessage(MarkedYAMLException e) {
+    String message = "not valid YAML: " + e.getProblem();
+    if (e.getContext() != null && e.getContextMark() != null) {
+      message += " " + e.getContext() + " that starts at line " + (e.getContextMark().getLine() + 1);
+    }
+    return message;
   }
 
   /** Reads a UTF-8 text file, reporting a missing, oversized or non-UTF-8 file. */

@@ -101,8 +101,11 @@ public final class YamlObject {
 
   public String requiredText(String key) {
     String value = text(key, null);
+    // absent, or present with no value ("title:" or "title: ~"); a wrong value was reported by text()
     if (value == null && !fields.containsKey(key)) {
       sink.add(line(), join(key), "is required");
+    } else if (value == null && isNull(fields.get(key))) {
+      sink.add(keyLines.get(key), join(key), "is required");
     }
     return value;
   }
