@@ -86,6 +86,10 @@ public final class Csrf {
   }
 
   private String expected(RoutingContext ctx, boolean issueCookie) {
+    String launch = SessionAuth.launchSessionKey(ctx);
+    if (launch != null) {
+      return mac("l:" + launch); // an LTI launch session, carried by a token where cookies may be blocked
+    }
     String session = SessionAuth.sessionToken(ctx);
     if (session != null) {
       return mac("s:" + session);

@@ -2,6 +2,7 @@ package io.cairn.auth;
 
 import io.cairn.errors.Forbidden;
 import io.cairn.errors.SignInRequired;
+import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
@@ -16,17 +17,62 @@ public final class SessionAuth {
   public static final String COOKIE = "cairn_session";
   private static final String USER_KEY = "auth.user";
   private static final String TOKEN_KEY = "auth.token";
+  /** Query parameter that carries a launch-session token where the cookie cannot (LTI iframes). */
+  public static final String LAUNCH_PARAM = "lt";
+  private static final String LAUNCH_TOKEN_KEY = "auth.launch.token";
+  private static final String LAUNCH_SESSION_KEY = "auth.launch.session";
+
+  /**
+   * Sessions carried by a signed, short-lived token in links and forms instead of the cookie: an
+   * LTI launch inside a platform's iframe, where the browser may block third-party cookies.
+   */
+  public interface TokenSessions {
+    /** The session and person, or empty when the token is forged, expired or its session ended. */
+    Future<Optional<TokenSession>> resolve(String token);
+  }
+
+  /** @param key stable for the session (CSRF tokens bind to it) */
+  public record TokenSession(String key, CurrentUser user) {}
 
   private final SessionRepository sessions;
   private final boolean secureCookies;
+  private final TokenSessions tokenSessions;
 
   public SessionAuth(SessionRepository sessions, boolean secureCookies) {
-    this.sessions = sessions;
-    this.secureCookies = secureCookies;
+    this(sessions, secureCookies, null);
   }
 
-  /** Loads the person, if any, then continues; an unknown or expired cookie is cleared. */
+  public SessionAuth(SessionRepository sessions, boolean secureCookies, TokenSessions tokenSessions) {
+    this.sessions = sessions;
+    this.secureCookies = secureCookies;
+    this.tokenSessions = tokenSessions;
+  }
+
+  /**
+   * Loads the person, if any, then continues: from a launch-session token in the query when there
+   * is a valid one, else from the cookie; an unknown or expired cookie is cleared.
+   */
   public void load(RoutingContext ctx) {
+    String launch = tokenSessions == null ? null : ctx.request().getParam(LAUNCH_PARAM);
+    if (launch != null && !launch.isBlank()) {
+      tokenSessions.resolve(launch).onComplete(found -> {
+        if (found.succeeded() && found.result().isPresent()) {
+          ctx.put(USER_KEY, found.result().get().user());
+          ctx.put(LAUNCH_TOKEN_KEY, launch);
+          ctx.put(LAUNCH_SESSION_KEY, found.result().get().key());
+          ctx.next();
+        } else if (found.failed()) {
+          ctx.fail(found.cause());
+        } else {
+          loadFromCookie(ctx);
+        }
+      });
+      return;
+    }
+    loadFromCookie(ctx);
+  }
+
+  private void loadFromCookie(RoutingContext ctx) {
     Cookie cookie = ctx.request().getCookie(COOKIE);
     if (cookie == null || cookie.getValue().isBlank()) {
       ctx.next();
@@ -64,6 +110,16 @@ public final class SessionAuth {
 
   static String sessionToken(RoutingContext ctx) {
     return ctx.get(TOKEN_KEY);
+  }
+
+  /** The launch-session token this request was signed in with, or null (cookie or no session). */
+  public static String launchToken(RoutingContext ctx) {
+    return ctx.get(LAUNCH_TOKEN_KEY);
+  }
+
+  /** The key of the launch session this request was signed in with, or null. */
+  public static String launchSessionKey(RoutingContext ctx) {
+    return ctx.get(LAUNCH_SESSION_KEY);
   }
 
   /** A route guard: signed in, with at least one of the roles. */

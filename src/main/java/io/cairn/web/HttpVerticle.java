@@ -19,6 +19,7 @@ import io.cairn.errors.NotFound;
 import io.cairn.evidence.EvidenceRepository;
 import io.cairn.evidence.web.EvidenceRoutes;
 import io.cairn.evidence.web.SupervisionRoutes;
+import io.cairn.lti.LtiModule;
 import io.cairn.quiz.QuizVersions;
 import io.cairn.quiz.attempt.AttemptService;
 import io.cairn.quiz.attempt.Submission;
@@ -53,6 +54,7 @@ public final class HttpVerticle extends VerticleBase {
   private final Supplier<Catalog> catalog;
   private final byte[] secret;
   private Pool pool;
+  private LtiModule lti;
   private HttpServer server;
 
   public HttpVerticle(AppConfig config, PgConnectOptions db, Supplier<Catalog> catalog, byte[] secret) {
@@ -67,13 +69,13 @@ public final class HttpVerticle extends VerticleBase {
     int poolSize = Math.max(2, config.dbPoolSize() / Math.max(1, config.httpInstances()));
     pool = Database.pool(vertx, db, poolSize);
     Router root = router();
-    return vertx.createHttpServer(new HttpServerOptions()
+    return lti.start().compose(v -> vertx.createHttpServer(new HttpServerOptions()
             .setHost(config.httpHost())
             .setPort(config.httpPort())
             .setCompressionSupported(true)
             .setMaxFormAttributeSize(FORM_LIMIT_BYTES))
         .requestHandler(root)
-        .listen()
+        .listen())
         .onSuccess(s -> server = s);
   }
 
@@ -92,7 +94,8 @@ public final class HttpVerticle extends VerticleBase {
     Csrf csrf = new Csrf(secret, config.secureCookies());
     Pages pages = new Pages(new Templates(), csrf);
     SessionRepository sessions = new SessionRepository(pool, config.sessionLifetime());
-    SessionAuth auth = new SessionAuth(sessions, config.secureCookies());
+    lti = new LtiModule(vertx, pool, config, secret, catalog, Clock.systemUTC());
+    SessionAuth auth = new SessionAuth(sessions, config.secureCookies(), lti.sessions());
     ProgressRepository progress = new ProgressRepository(pool);
     Clock clock = Clock.systemUTC();
     QuizVersions versions = new QuizVersions(pool);
@@ -110,9 +113,12 @@ public final class HttpVerticle extends VerticleBase {
     mountStatic(root, "js", 3600);
     mountStatic(root, "media", 86400);
     root.route().handler(BodyHandler.create(false).setBodyLimit(FORM_LIMIT_BYTES));
+    lti.mountEntryPoints(root, pages); // platforms post here: state and nonce, not sessions or CSRF tokens, protect them
     root.route().handler(auth::load);
+    root.route().handler(lti::handleLaunchSession);
     root.route().handler(csrf::check);
 
+    lti.mountRoutes(root, pages);
     AuthRoutes.mount(root, vertx, pages, accounts, sessions, auth);
     AuthApi.mount(root, vertx, accounts, sessions, auth, csrf);
     AccountAdminRoutes.mount(root, pages, pool);

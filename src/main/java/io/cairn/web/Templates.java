@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /**
  * Handlebars templates from the classpath, compiled once. {@code {{x}}} always escapes; the only
@@ -46,9 +47,19 @@ public final class Templates {
     }
   }
 
+  /**
+   * A {@code UnaryOperator<String>} that a handler may put in the routing context to post-process
+   * the page, e.g. to carry an LTI launch-session token in every same-site link and form.
+   */
+  public static final String HTML_REWRITE_KEY = "templates.rewrite";
+
   /** Renders a page as the response, with status 200 unless already set. */
   public void respond(RoutingContext ctx, String name, Map<String, Object> model) {
     String html = render(name, model);
+    UnaryOperator<String> rewrite = ctx.get(HTML_REWRITE_KEY);
+    if (rewrite != null) {
+      html = rewrite.apply(html);
+    }
     ctx.response().putHeader("Content-Type", "text/html; charset=utf-8").end(html);
   }
 
