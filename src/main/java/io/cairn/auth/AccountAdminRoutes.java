@@ -28,14 +28,16 @@ public final class AccountAdminRoutes {
 
   private final Pages pages;
   private final Pool pool;
+  private final SessionRepository sessions;
 
-  private AccountAdminRoutes(Pages pages, Pool pool) {
+  private AccountAdminRoutes(Pages pages, Pool pool, SessionRepository sessions) {
     this.pages = pages;
     this.pool = pool;
+    this.sessions = sessions;
   }
 
-  public static void mount(Router root, Pages pages, Pool pool) {
-    AccountAdminRoutes r = new AccountAdminRoutes(pages, pool);
+  public static void mount(Router root, Pages pages, Pool pool, SessionRepository sessions) {
+    AccountAdminRoutes r = new AccountAdminRoutes(pages, pool, sessions);
     root.route("/admin/accounts*").handler(SessionAuth.requireRole(Role.ADMIN));
     root.get("/admin/accounts").handler(r::list);
     root.post("/admin/accounts/:id/roles").handler(r::change);
@@ -85,7 +87,10 @@ public final class AccountAdminRoutes {
           }
           return pool.preparedQuery(grant ? GRANT : REVOKE).execute(Tuple.of(id, role.code()));
         })
-        .onSuccess(v -> ctx.response().setStatusCode(303).putHeader("Location", "/admin/accounts?changed=1").end())
+        .onSuccess(v -> {
+          sessions.evictAccount(id); // the new roles apply from the person's next request
+          ctx.response().setStatusCode(303).putHeader("Location", "/admin/accounts?changed=1").end();
+        })
         .onFailure(ctx::fail);
   }
 }

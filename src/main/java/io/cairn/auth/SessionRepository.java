@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 
 /**
@@ -28,8 +30,19 @@ public final class SessionRepository {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /**
+   * A signed-in person is looked up once per burst of requests, not on every one: a page and its
+   * autosaves within a second or two share one lookup. Sign-out here evicts at once; on another
+   * instance a deleted session is seen within {@link #CACHE_FOR}.
+   */
+  static final Duration CACHE_FOR = Duration.ofSeconds(2);
+  private static final int CACHE_MAX = 10_000;
+
   private final Pool pool;
   private final Duration lifetime;
+  private final Map<String, Cached> recent = new ConcurrentHashMap<>();
+
+  private record Cached(CurrentUser user, long until) {}
 
   public SessionRepository(Pool pool, Duration lifetime) {
     this.pool = pool;
@@ -46,12 +59,32 @@ public final class SessionRepository {
   }
 
   public Future<Optional<CurrentUser>> lookup(String token) {
-    return pool.preparedQuery(LOOKUP).execute(Tuple.of(hash(token)))
-        .map(rows -> rows.size() == 0 ? Optional.empty()
-            : Optional.of(AccountRepository.toUser(rows.iterator().next())));
+    long now = System.nanoTime();
+    Cached hit = recent.get(token);
+    if (hit != null && now - hit.until() < 0) {
+      return Future.succeededFuture(Optional.of(hit.user()));
+    }
+    return pool.preparedQuery(LOOKUP).execute(Tuple.of(hash(token))).map(rows -> {
+      if (rows.size() == 0) {
+        recent.remove(token);
+        return Optional.empty();
+      }
+      CurrentUser user = AccountRepository.toUser(rows.iterator().next());
+      if (recent.size() >= CACHE_MAX) {
+        recent.clear();
+      }
+      recent.put(token, new Cached(user, now + CACHE_FOR.toNanos()));
+      return Optional.of(user);
+    });
+  }
+
+  /** Forgets cached look-ups of one person, e.g. after their roles changed. */
+  public void evictAccount(long accountId) {
+    recent.values().removeIf(c -> c.user().id() == accountId);
   }
 
   public Future<Void> delete(String token) {
+    recent.remove(token);
     return pool.preparedQuery(DELETE).execute(Tuple.of(hash(token))).mapEmpty();
   }
 

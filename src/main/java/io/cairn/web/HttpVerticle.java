@@ -121,7 +121,7 @@ public final class HttpVerticle extends VerticleBase {
     lti.mountRoutes(root, pages);
     AuthRoutes.mount(root, vertx, pages, accounts, sessions, auth);
     AuthApi.mount(root, vertx, accounts, sessions, auth, csrf);
-    AccountAdminRoutes.mount(root, pages, pool);
+    AccountAdminRoutes.mount(root, pages, pool, sessions);
     ModuleRoutes.mount(root, pages, catalog, progress);
     ProgressRoutes.mount(root, catalog, progress);
     FrameworkRoutes.mount(root, pages, catalog);

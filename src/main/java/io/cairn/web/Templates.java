@@ -8,7 +8,6 @@ import com.github.jknack.handlebars.context.MapValueResolver;
 import com.github.jknack.handlebars.context.MethodValueResolver;
 import com.github.jknack.handlebars.helper.ConditionalHelpers;
 import com.github.jknack.handlebars.io.ClassPathTemplateLoader;
-import com.github.jknack.handlebars.cache.ConcurrentMapTemplateCache;
 import io.vertx.ext.web.RoutingContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,8 +24,8 @@ public final class Templates {
   private final Map<String, Template> compiled = new ConcurrentHashMap<>();
 
   public Templates() {
-    this.handlebars = new Handlebars(new ClassPathTemplateLoader("/templates", ".hbs"))
-        .with(new ConcurrentMapTemplateCache())
+    this.handlebars = new Handlebars(new CachedTemplateLoader(new ClassPathTemplateLoader("/templates", ".hbs")))
+        .with(new FilenameTemplateCache())
         .prettyPrint(false);
     handlebars.registerHelpers(ConditionalHelpers.class);
     ViewHelpers.register(handlebars);

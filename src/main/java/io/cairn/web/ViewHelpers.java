@@ -10,10 +10,6 @@ final class ViewHelpers {
 
   private ViewHelpers() {}
 
-  private static java.util.Map<String, Object> certainty(String code, String label, Object chosen) {
-    return java.util.Map.of("code", code, "label", label, "selected", code.equals(chosen));
-  }
-
   static void register(Handlebars hb) {
     // {{markdown text}}: authored markdown, rendered and sanitised
     hb.registerHelper("markdown", (Object text, com.github.jknack.handlebars.Options o) ->
@@ -33,11 +29,6 @@ final class ViewHelpers {
       }
       return when == null ? "" : when.toString();
     });
-    // {{#each (certaintyLevels "medium")}}: the three certainty choices of certainty-based marking
-    hb.registerHelper("certaintyLevels", (Object chosen, com.github.jknack.handlebars.Options o) -> java.util.List.of(
-        certainty("low", "Low – a guess (right: 1, wrong: 0)", chosen),
-        certainty("medium", "Medium (right: 2, wrong: −2)", chosen),
-        certainty("high", "High – quite sure (right: 3, wrong: −6)", chosen)));
     // {{hours 210}} -> "3.5"
     hb.registerHelper("hours", (Object minutes, com.github.jknack.handlebars.Options o) -> {
       double h = (minutes instanceof Number n ? n.doubleValue() : 0) / 60.0;

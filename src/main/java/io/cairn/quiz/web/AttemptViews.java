@@ -16,6 +16,8 @@ import io.cairn.quiz.scoring.CompetenceScore;
 import io.cairn.quiz.scoring.QuestionScore;
 import io.cairn.quiz.scoring.QuizScorer;
 import io.cairn.quiz.scoring.Response;
+import io.cairn.quiz.scoring.Scorer;
+import io.cairn.web.Html;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,18 +35,17 @@ final class AttemptViews {
     boolean onePerPage = s.layout() == QuizSettings.Layout.ONE_PER_PAGE;
     int pages = onePerPage ? Math.max(1, top.size()) : 1;
     int current = Math.max(1, Math.min(page, pages));
-    List<Map<String, Object>> blocks = new ArrayList<>();
-    int number = 0;
+    StringBuilder html = new StringBuilder(16_384);
+    int number = 1;
     for (int i = 0; i < top.size(); i++) {
       Question q = top.get(i);
-      int first = number + 1;
-      number += q instanceof Question.Scenario sc ? sc.questions().size() : 1;
       if (!onePerPage || i == current - 1) {
-        blocks.add(block(q, first, a, s, null, ReviewPolicy.NOTHING, true));
+        QuestionHtml.block(html, q, number, x -> live(x, a, s), false);
       }
+      number += q instanceof Question.Scenario sc ? sc.questions().size() : 1;
     }
     Map<String, Object> view = new HashMap<>();
-    view.put("blocks", blocks);
+    view.put("questions", new Html(html.toString()));
     view.put("page", current);
     view.put("pages", pages);
     view.put("onePerPage", onePerPage);
@@ -60,50 +61,20 @@ final class AttemptViews {
     return view;
   }
 
-  /**
-   * One top-level question; a scenario carries its vignette and sub-questions.
-   *
-   * @param live true on the attempt page: checked questions show their feedback
-   */
-  static Map<String, Object> block(Question q, int firstNumber, Attempt a, QuizSettings s,
-      Map<String, QuestionScore> scores, ReviewPolicy policy, boolean live) {
-    Map<String, Object> b = new HashMap<>();
-    if (q instanceof Question.Scenario sc) {
-      b.put("scenario", true);
-      b.put("id", sc.id());
-      b.put("vignette", sc.vignette());
-      List<Map<String, Object>> subs = new ArrayList<>();
-      for (int i = 0; i < sc.questions().size(); i++) {
-        subs.add(one(sc.questions().get(i), firstNumber + i, a, s, scores, policy, live));
-      }
-      b.put("questions", subs);
-      if (policy.feedback() && sc.feedback() != null) {
-        b.put("scenarioFeedback", sc.feedback());
-      }
-    } else {
-      b.put("questions", List.of(one(q, firstNumber, a, s, scores, policy, live)));
-    }
-    return b;
-  }
-
-  private static Map<String, Object> one(Question q, int number, Attempt a, QuizSettings s,
-      Map<String, QuestionScore> scores, ReviewPolicy policy, boolean live) {
+  /** A question of an in-progress attempt: a checked answer is final and shows its feedback now. */
+  private static QuestionHtml.QuestionState live(Question q, Attempt a, QuizSettings s) {
     Attempt.SavedResponse saved = a.responses().get(q.id());
     Response r = saved == null ? null : saved.response();
     boolean locked = saved != null && saved.checked();
-    QuestionViews.Reveal reveal;
-    if (live && locked) {
-      // feedback after each question: a checked answer is final and shows its feedback now
-      QuestionScore score = io.cairn.quiz.scoring.Scorer.score(q, r, s.certaintyBasedMarking());
-      reveal = new QuestionViews.Reveal(new ReviewPolicy(true, true, true, s.review().correctAnswers()
-          != QuizSettings.CorrectAnswers.NEVER), score);
-    } else {
-      reveal = new QuestionViews.Reveal(policy, scores == null ? null : scores.get(q.id()));
+    List<String> order = a.plan().optionOrder().getOrDefault(q.id(), List.of());
+    if (locked) {
+      ReviewPolicy now = new ReviewPolicy(true, true, true,
+          s.review().correctAnswers() != QuizSettings.CorrectAnswers.NEVER);
+      return new QuestionHtml.QuestionState(order, r, true, false, s.certaintyBasedMarking(), now,
+          Scorer.score(q, r, s.certaintyBasedMarking()), false);
     }
-    Map<String, Object> view = QuestionViews.question(q, number,
-        a.plan().optionOrder().getOrDefault(q.id(), List.of()), r, locked, s.certaintyBasedMarking(), reveal);
-    view.put("checkable", live && !locked && ReviewPolicy.immediateFeedback(s));
-    return view;
+    return new QuestionHtml.QuestionState(order, r, false, ReviewPolicy.immediateFeedback(s),
+        s.certaintyBasedMarking(), ReviewPolicy.NOTHING, null, false);
   }
 
   /** Answered and unanswered questions, for the page before submitting. */
@@ -131,32 +102,39 @@ final class AttemptViews {
     ReviewPolicy policy = ReviewPolicy.of(s, true, noneLeft, now);
     Map<String, QuestionScore> byId = new HashMap<>();
     score.questions().forEach(q -> byId.put(q.questionId(), q));
-    List<Map<String, Object>> blocks = new ArrayList<>();
+    StringBuilder review = new StringBuilder(16_384);
     if (policy.responses() || policy.correctness() || policy.feedback() || policy.correctAnswers()) {
       int number = 1;
       for (Question q : AttemptQuestions.topLevel(v.quiz(), a.plan())) {
-        blocks.add(block(q, number, a, s, byId, policy, false));
-        number += q instanceof Question.Scenario sc ? sc.questions().size() : 1;
+        number += QuestionHtml.block(review, q, number, x -> reviewed(x, a, s, byId, policy), policy.feedback());
       }
     }
     Map<String, Object> view = new HashMap<>();
     view.put("percent", a.percent().stripTrailingZeros().toPlainString());
     view.put("passed", a.passed());
-    view.put("points", QuestionViews.formatPoints(score.totalPoints()));
-    view.put("maxPoints", QuestionViews.formatPoints(score.maxPoints()));
+    view.put("points", QuizNumbers.formatPoints(score.totalPoints()));
+    view.put("maxPoints", QuizNumbers.formatPoints(score.maxPoints()));
     view.put("passMark", s.passMarkPercent());
     view.put("byTimeLimit", "time_limit".equals(a.submittedBy()));
     view.put("competences", competences(score.competences(), framework));
-    view.put("review", blocks);
-    view.put("reviewLater", blocks.isEmpty() || !policy.feedback());
+    view.put("review", review.length() == 0 ? null : new Html(review.toString()));
+    view.put("reviewLater", review.length() == 0 || !policy.feedback());
     view.put("cbm", s.certaintyBasedMarking());
     view.put("attemptsUsed", history.size());
     view.put("attemptsAllowed", s.attemptsAllowed());
     view.put("canRetry", s.attemptsAllowed() == 0 || history.size() < s.attemptsAllowed());
     view.put("grading", s.grading().code());
     AttemptGrading.kept(history.stream().map(AttemptRepository.Summary::percent).toList(), s.grading())
-        .ifPresent(kept -> view.put("kept", QuestionViews.formatPoints(kept)));
+        .ifPresent(kept -> view.put("kept", QuizNumbers.formatPoints(kept)));
     return view;
+  }
+
+  private static QuestionHtml.QuestionState reviewed(Question q, Attempt a, QuizSettings s,
+      Map<String, QuestionScore> scores, ReviewPolicy policy) {
+    Attempt.SavedResponse saved = a.responses().get(q.id());
+    return new QuestionHtml.QuestionState(a.plan().optionOrder().getOrDefault(q.id(), List.of()),
+        policy.responses() && saved != null ? saved.response() : null, true, false, s.certaintyBasedMarking(),
+        policy, scores.get(q.id()), false);
   }
 
   private static List<Map<String, Object>> competences(List<CompetenceScore> scores, Framework framework) {
@@ -167,9 +145,9 @@ final class AttemptViews {
       m.put("title", framework == null ? c.competenceId()
           : framework.competence(c.competenceId()).map(Framework.Competence::title).orElse(c.competenceId()));
       m.put("questions", String.join(", ", c.questionIds()));
-      m.put("points", QuestionViews.formatPoints(Math.max(0, c.points())));
-      m.put("maxPoints", QuestionViews.formatPoints(c.maxPoints()));
-      m.put("percent", QuestionViews.formatPoints(c.percent()));
+      m.put("points", QuizNumbers.formatPoints(Math.max(0, c.points())));
+      m.put("maxPoints", QuizNumbers.formatPoints(c.maxPoints()));
+      m.put("percent", QuizNumbers.formatPoints(c.percent()));
       m.put("level", c.strongestEvidence() == io.cairn.content.model.EvidenceLevel.KNOWS_HOW
           ? "Knows how (applied to a case)" : "Knows (recall)");
       list.add(m);
