@@ -9,6 +9,7 @@ import io.cairn.content.model.Unit;
 import io.cairn.content.progress.ProgressRepository;
 import io.cairn.content.progress.UnitProgress;
 import io.cairn.errors.NotFound;
+import io.cairn.evidence.cpd.QuizOutcome;
 import io.cairn.quiz.model.QuizSettings;
 import io.cairn.web.Pages;
 import io.vertx.core.Future;
@@ -44,9 +45,9 @@ public final class ModuleRoutes {
   private void home(RoutingContext ctx) {
     Catalog c = catalog.get();
     Optional<CurrentUser> user = SessionAuth.user(ctx);
-    Future<Map<String, Integer>> done = user.map(u -> progress.doneCounts(u.id()))
-        .orElse(Future.succeededFuture(Map.of()));
-    done.onSuccess(counts -> {
+    Future<ProgressRepository.LearnerProgress> done = user.map(u -> progress.learnerProgress(u.id()))
+        .orElse(Future.succeededFuture(new ProgressRepository.LearnerProgress(Map.of(), Map.of())));
+    done.onSuccess(learner -> {
       List<Map<String, Object>> modules = new ArrayList<>();
       for (ModuleEntry e : c.modules()) {
         Module m = e.module();
@@ -55,7 +56,7 @@ public final class ModuleRoutes {
         view.put("module", m);
         view.put("domains", UnitViews.domains(m, f));
         view.put("unitCount", m.units().size());
-        view.put("doneCount", counts.getOrDefault(m.id(), 0));
+        view.put("doneCount", UnitViews.doneCount(m, learner));
         modules.add(view);
       }
       pages.render(ctx, "content/home", "CPD modules", Map.of("modules", modules,
@@ -68,13 +69,15 @@ public final class ModuleRoutes {
     Module m = entry.module();
     Framework f = framework(m);
     Optional<CurrentUser> user = SessionAuth.user(ctx);
-    Future<Map<String, UnitProgress>> found = user.map(u -> progress.forModule(u.id(), m.id()))
-        .orElse(Future.succeededFuture(Map.of()));
-    found.onSuccess(byUnit -> {
+    List<String> quizIds = m.units().stream().map(Unit::quiz).filter(java.util.Objects::nonNull).toList();
+    Future<ProgressRepository.ModuleState> found = user.map(u -> progress.moduleState(u.id(), m.id(), quizIds))
+        .orElse(Future.succeededFuture(new ProgressRepository.ModuleState(Map.of(), Map.of())));
+    found.onSuccess(state -> {
       List<Map<String, Object>> units = new ArrayList<>();
       for (int i = 0; i < m.units().size(); i++) {
         Unit u = m.units().get(i);
-        units.add(UnitViews.row(m, i, u, byUnit.get(u.id()), f));
+        QuizOutcome quiz = u.quiz() == null ? null : state.quizzes().get(u.quiz());
+        units.add(UnitViews.row(m, i, u, state.units().get(u.id()), quiz, f));
       }
       long done = units.stream().filter(u -> Boolean.TRUE.equals(u.get("done"))).count();
       Map<String, Object> data = new HashMap<>();

@@ -4,7 +4,10 @@ import io.cairn.content.model.Framework;
 import io.cairn.content.model.Module;
 import io.cairn.content.model.Unit;
 import io.cairn.content.model.UnitType;
+import io.cairn.content.progress.ProgressRepository;
 import io.cairn.content.progress.UnitProgress;
+import io.cairn.evidence.cpd.ModuleCompletion;
+import io.cairn.evidence.cpd.QuizOutcome;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,8 +54,17 @@ final class UnitViews {
         .toList();
   }
 
-  /** One row of the module page's unit list. */
+  /** One row of the module page's unit list, without attempt outcomes (previous and next links). */
   static Map<String, Object> row(Module module, int index, Unit unit, UnitProgress progress, Framework framework) {
+    return row(module, index, unit, progress, null, framework);
+  }
+
+  /**
+   * One row of the module page's unit list. A quiz unit's status comes from its attempts; it is
+   * done as the module's completion rule counts it (submitted, or passed when quizzes must pass).
+   */
+  static Map<String, Object> row(Module module, int index, Unit unit, UnitProgress progress, QuizOutcome quiz,
+      Framework framework) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("number", index + 1);
     m.put("id", unit.id());
@@ -62,9 +74,25 @@ final class UnitViews {
     m.put("minutes", unit.minutes());
     m.put("href", "/modules/" + module.id() + "/units/" + unit.id());
     m.put("competences", competences(unit.competences(), framework));
-    m.put("status", status(unit, progress));
-    m.put("done", progress != null && progress.done());
+    if (unit.type() == UnitType.QUIZ) {
+      QuizOutcome outcome = quiz == null ? QuizOutcome.NONE : quiz;
+      Module.Completion rule = module.completion() == null ? Module.Completion.DEFAULT : module.completion();
+      m.put("status", outcome.status());
+      m.put("done", ModuleCompletion.quizDone(rule, outcome));
+    } else {
+      m.put("status", status(unit, progress));
+      m.put("done", progress != null && progress.done());
+    }
     return m;
+  }
+
+  /** Units done in the module, quiz units counted as the completion rule counts them (as on the module page). */
+  static long doneCount(Module module, ProgressRepository.LearnerProgress learner) {
+    Module.Completion rule = module.completion() == null ? Module.Completion.DEFAULT : module.completion();
+    Map<String, java.time.Instant> done = learner.doneIn(module.id());
+    return module.units().stream().filter(u -> u.type() == UnitType.QUIZ
+        ? u.quiz() != null && ModuleCompletion.quizDone(rule, learner.quizzes().getOrDefault(u.quiz(), QuizOutcome.NONE))
+        : done.containsKey(u.id())).count();
   }
 
   static String status(Unit unit, UnitProgress p) {

@@ -17,6 +17,9 @@ import io.cairn.content.progress.ProgressRoutes;
 import io.cairn.db.Database;
 import io.cairn.errors.NotFound;
 import io.cairn.evidence.EvidenceRepository;
+import io.cairn.evidence.certificate.CertificateRoutes;
+import io.cairn.evidence.cpd.CpdRoutes;
+import io.cairn.evidence.privacy.AccountRoutes;
 import io.cairn.evidence.web.EvidenceRoutes;
 import io.cairn.evidence.web.SupervisionRoutes;
 import io.cairn.lti.LtiModule;
@@ -131,6 +134,9 @@ public final class HttpVerticle extends VerticleBase {
     AccommodationRoutes.mount(root, pages, catalog, new Accommodations(pool));
     EvidenceRoutes.mount(root, pages, catalog, pool, evidence, clock, config.evidenceRenewal());
     SupervisionRoutes.mount(root, pages, catalog, pool, evidence, clock, config.evidenceRenewal());
+    CpdRoutes.mount(root, pages, catalog, pool, clock);
+    CertificateRoutes.mount(root, vertx, pages, catalog, pool, config.publicUrl());
+    AccountRoutes.mount(root, vertx, pages, pool, clock);
 
     root.route().handler(ctx -> ctx.fail(new NotFound("There is no page at this address.")));
     root.route().failureHandler(new FailureHandler(pages)::handle);

@@ -1,5 +1,6 @@
 package io.cairn.content.progress;
 
+import io.cairn.evidence.cpd.QuizOutcome;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
@@ -32,12 +33,25 @@ public final class ProgressRepository {
               CASE WHEN played_seconds(unit_progress.played + excluded.played) * 100
                         >= $6::int * excluded.duration_seconds THEN now() END)
       RETURNING played_seconds(played), duration_seconds, done_at""";
-  static final String FOR_MODULE = """
-      SELECT unit_id, done_at, played_seconds(played), duration_seconds
-        FROM unit_progress WHERE account_id = $1 AND module_id = $2""";
-  static final String DONE_COUNTS = """
-      SELECT module_id, count(*) FILTER (WHERE done_at IS NOT NULL)
-        FROM unit_progress WHERE account_id = $1 GROUP BY module_id""";
+  /**
+   * The module page in one round trip: each unit's progress, and per quiz of the module the first
+   * submitted and first passing submit times and whether an attempt is open.
+   */
+  static final String MODULE_STATE = """
+      SELECT 'unit', unit_id, done_at, played_seconds(played), duration_seconds, NULL::timestamptz, false
+        FROM unit_progress WHERE account_id = $1 AND module_id = $2
+      UNION ALL
+      SELECT 'quiz', quiz_id, min(submitted_at), NULL, NULL, min(submitted_at) FILTER (WHERE passed),
+             bool_or(state = 'in_progress')
+        FROM attempt WHERE account_id = $1 AND quiz_id = ANY($3::text[]) GROUP BY quiz_id""";
+  /** Units done in every module, and per quiz the first submit, first pass and any open attempt. */
+  public static final String LEARNER_PROGRESS = """
+      SELECT 'unit', module_id, unit_id, done_at, NULL::timestamptz, false
+        FROM unit_progress WHERE account_id = $1 AND done_at IS NOT NULL
+      UNION ALL
+      SELECT 'quiz', NULL, quiz_id, min(submitted_at), min(submitted_at) FILTER (WHERE passed),
+             bool_or(state = 'in_progress')
+        FROM attempt WHERE account_id = $1 GROUP BY quiz_id""";
   /** The reflection, one reflection evidence row per competence the unit serves, and progress. */
   static final String SAVE_REFLECTION = """
       WITH saved AS (
@@ -80,22 +94,55 @@ public final class ProgressRepository {
         });
   }
 
-  public Future<Map<String, UnitProgress>> forModule(long account, String module) {
-    return pool.preparedQuery(FOR_MODULE).execute(Tuple.of(account, module)).map(rows -> {
-      Map<String, UnitProgress> byUnit = new HashMap<>();
+  /** A learner's progress in a module's units and their outcomes on its quizzes. */
+  public record ModuleState(Map<String, UnitProgress> units, Map<String, QuizOutcome> quizzes) {}
+
+  public Future<ModuleState> moduleState(long account, String module, java.util.List<String> quizIds) {
+    Tuple args = Tuple.tuple().addLong(account).addString(module).addArrayOfString(quizIds.toArray(new String[0]));
+    return pool.preparedQuery(MODULE_STATE).execute(args).map(rows -> {
+      Map<String, UnitProgress> units = new HashMap<>();
+      Map<String, QuizOutcome> quizzes = new HashMap<>();
       for (Row r : rows) {
-        byUnit.put(r.getString(0), new UnitProgress(r.getString(0), r.getOffsetDateTime(1), r.getInteger(2), r.getInteger(3)));
+        if ("unit".equals(r.getString(0))) {
+          units.put(r.getString(1), new UnitProgress(r.getString(1), r.getOffsetDateTime(2), r.getInteger(3), r.getInteger(4)));
+        } else {
+          quizzes.put(r.getString(1), new QuizOutcome(instant(r.getOffsetDateTime(2)), instant(r.getOffsetDateTime(5)),
+              Boolean.TRUE.equals(r.getBoolean(6))));
+        }
       }
-      return byUnit;
+      return new ModuleState(units, quizzes);
     });
   }
 
-  /** Units done per module, for the home page. */
-  public Future<Map<String, Integer>> doneCounts(long account) {
-    return pool.preparedQuery(DONE_COUNTS).execute(Tuple.of(account)).map(rows -> {
-      Map<String, Integer> counts = new HashMap<>();
-      rows.forEach(r -> counts.put(r.getString(0), r.getLong(1).intValue()));
-      return counts;
+  private static java.time.Instant instant(OffsetDateTime t) {
+    return t == null ? null : t.toInstant();
+  }
+
+  /** What a learner has done across all modules: units done (module to unit to time) and quiz outcomes. */
+  public record LearnerProgress(Map<String, Map<String, java.time.Instant>> doneUnits, Map<String, QuizOutcome> quizzes) {
+    public Map<String, java.time.Instant> doneIn(String moduleId) {
+      return doneUnits.getOrDefault(moduleId, Map.of());
+    }
+  }
+
+  public Future<LearnerProgress> learnerProgress(long account) {
+    return learnerProgress(pool, account);
+  }
+
+  /** On any client, so that the CPD record can read it alongside its other queries. */
+  public static Future<LearnerProgress> learnerProgress(io.vertx.sqlclient.SqlClient db, long account) {
+    return db.preparedQuery(LEARNER_PROGRESS).execute(Tuple.of(account)).map(rows -> {
+      Map<String, Map<String, java.time.Instant>> done = new HashMap<>();
+      Map<String, QuizOutcome> quizzes = new HashMap<>();
+      for (Row r : rows) {
+        if ("unit".equals(r.getString(0))) {
+          done.computeIfAbsent(r.getString(1), k -> new HashMap<>()).put(r.getString(2), instant(r.getOffsetDateTime(3)));
+        } else {
+          quizzes.put(r.getString(2), new QuizOutcome(instant(r.getOffsetDateTime(3)), instant(r.getOffsetDateTime(4)),
+              Boolean.TRUE.equals(r.getBoolean(5))));
+        }
+      }
+      return new LearnerProgress(done, quizzes);
     });
   }
 
