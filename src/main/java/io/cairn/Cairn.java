@@ -1,6 +1,7 @@
 package io.cairn;
 
 import io.cairn.auth.AdminBootstrap;
+import io.cairn.authoring.draft.ContentRefresh;
 import io.cairn.auth.SessionRepository;
 import io.cairn.config.AppConfig;
 import io.cairn.config.Secrets;
@@ -21,6 +22,7 @@ import io.cairn.web.HttpVerticle;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.pubsub.PgSubscriber;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
 import java.util.List;
@@ -66,12 +68,14 @@ public final class Cairn implements AutoCloseable {
       vertx = Vertx.vertx();
       Pool pool = Database.pool(vertx, db, 4);
       CatalogHolder catalog = new CatalogHolder(loadContent(config, pool));
+      ContentRefresh refresh = new ContentRefresh(new CatalogRepository(pool), catalog);
+      listenForContent(vertx, db, refresh);
       if (config.adminEmail().isPresent() && config.adminPassword().isPresent()) {
         AdminBootstrap.ensureAdmin(pool, config.adminEmail().get(), config.adminPassword().get()).await();
       }
       List<HttpVerticle> verticles = new CopyOnWriteArrayList<>();
       vertx.deployVerticle(() -> {
-        HttpVerticle v = new HttpVerticle(config, db, catalog, secret);
+        HttpVerticle v = new HttpVerticle(config, db, catalog, secret, refresh);
         verticles.add(v);
         return v;
       }, new DeploymentOptions().setInstances(config.httpInstances())).await();
@@ -108,6 +112,21 @@ public final class Cairn implements AutoCloseable {
     LOG.info("Content loaded: {} framework(s), {} module(s), {} new version(s)",
         content.frameworks().size(), content.modules().size(), created);
     return new CatalogRepository(pool).load().await();
+  }
+
+  /**
+   * Every instance reloads its catalog when any instance publishes (PostgreSQL LISTEN/NOTIFY on
+   * {@value ContentRefresh#CHANNEL}); after a lost connection it reconnects and reloads, since
+   * notifications sent meanwhile are gone.
+   */
+  static void listenForContent(Vertx vertx, PgConnectOptions db, ContentRefresh refresh) {
+    PgSubscriber subscriber = PgSubscriber.subscriber(vertx, db).reconnectPolicy(retries -> 2_000L);
+    subscriber.channel(ContentRefresh.CHANNEL)
+        .subscribeHandler(v -> refresh.refresh()
+            .onFailure(err -> LOG.warn("Could not reload content after (re)subscribing", err)))
+        .handler(payload -> refresh.refresh()
+            .onFailure(err -> LOG.warn("Could not reload content after a '{}' notification", payload, err)));
+    subscriber.connect().await();
   }
 
   static PgConnectOptions connectOptions(AppConfig config, EmbeddedDatabase embedded) {

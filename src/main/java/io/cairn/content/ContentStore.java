@@ -1,6 +1,10 @@
 package io.cairn.content;
 
+import io.cairn.authoring.draft.FileDrafts;
+import io.cairn.content.files.ContentReader;
 import io.cairn.content.files.ContentSet;
+import io.cairn.content.files.ModuleWriter;
+import io.cairn.content.files.QuizWriter;
 import io.cairn.content.files.ModuleBundle;
 import io.cairn.content.files.Problem;
 import io.cairn.content.model.Framework;
@@ -16,7 +20,9 @@ import java.util.Map;
 
 /**
  * Writes what was read from quizzes/ into versioned tables, in one transaction: a new version for
- * each changed framework, module or quiz, the "current" pointers, and the problems found.
+ * each changed framework, module or quiz, the "current" pointers, and the problems found. A file
+ * that changed while the web editor published a newer version becomes a draft instead
+ * ({@link io.cairn.authoring.draft.FileRule}, docs/authoring.md).
  */
 public final class ContentStore {
   static final String LOCK = "SELECT pg_advisory_xact_lock(hashtext('cairn-content-load'))";
@@ -58,6 +64,10 @@ public final class ContentStore {
       INSERT INTO current_module (module_id, module_version_id, position, folder) VALUES ($1, $2, $3, $4)
       ON CONFLICT (module_id) DO UPDATE
         SET module_version_id = excluded.module_version_id, position = excluded.position, folder = excluded.folder""";
+  /** Where a module's folder sits in the list, whichever version is current. */
+  static final String PLACE_MODULE = "UPDATE current_module SET position = $2, folder = $3 WHERE module_id = $1";
+  /** Every server instance reloads its catalog on this (see ContentRefresh). */
+  public static final String NOTIFY = "SELECT pg_notify('cairn_content', 'files')";
   /** A folder that is gone takes its module off the site; a broken one keeps its last good version. */
   static final String DROP_REMOVED_MODULES = """
       DELETE FROM current_module WHERE folder IS NOT NULL AND NOT (folder = ANY($1))""";
@@ -117,33 +127,65 @@ public final class ContentStore {
       ModuleBundle b = modules.get(position);
       Versioned framework = frameworks.get(b.module().framework());
       int order = position;
-      for (Quiz q : b.quizzes()) {
+      for (int i = 0; i < b.quizzes().size(); i++) {
+        Quiz q = b.quizzes().get(i);
+        String path = b.quizFile(i);
         String json = ContentJson.write(q);
         String hash = ContentJson.hash(json);
-        chain = chain
-            .compose(v -> findOrInsert(conn, FIND_QUIZ, Tuple.of(q.id(), hash, framework.id()),
-                INSERT_QUIZ, Tuple.of(q.id(), hash, framework.id(), b.module().id(), q.title(), json)))
-            .compose(version -> {
-              created[0] += version.created() ? 1 : 0;
-              return conn.preparedQuery(SET_CURRENT_QUIZ).execute(Tuple.of(q.id(), version.id())).mapEmpty();
-            });
+        Loadable item = new Loadable("quiz", q.id(), path, hash + "@" + framework.id(),
+            () -> findOrInsert(conn, FIND_QUIZ, Tuple.of(q.id(), hash, framework.id()),
+                INSERT_QUIZ, Tuple.of(q.id(), hash, framework.id(), b.module().id(), q.title(), json)),
+            version -> conn.preparedQuery(SET_CURRENT_QUIZ).execute(Tuple.of(q.id(), version)).mapEmpty(),
+            () -> FileDrafts.storeDraft(conn, "quiz", q.id(), b.module().id(), path, hash + "@" + framework.id(),
+                QuizWriter.write(q), Map.of()));
+        chain = chain.compose(v -> load(conn, item, created));
       }
       String json = ContentJson.write(b.module());
       String hash = ContentJson.hash(json);
-      chain = chain
-          .compose(v -> findOrInsert(conn, FIND_MODULE, Tuple.of(b.module().id(), hash, framework.id()),
-              INSERT_MODULE, Tuple.of(b.module().id(), hash, framework.id(), b.module().title(), json)))
-          .compose(version -> {
-            created[0] += version.created() ? 1 : 0;
-            return conn.preparedQuery(SET_CURRENT_MODULE)
-                .execute(Tuple.of(b.module().id(), version.id(), order, b.folder())).mapEmpty();
+      String path = "quizzes/" + b.folder() + "/" + ContentReader.MODULE_FILE;
+      String key = hash + "@" + framework.id();
+      Loadable item = new Loadable("module", b.module().id(), path, key,
+          () -> findOrInsert(conn, FIND_MODULE, Tuple.of(b.module().id(), hash, framework.id()),
+              INSERT_MODULE, Tuple.of(b.module().id(), hash, framework.id(), b.module().title(), json)),
+          version -> conn.preparedQuery(SET_CURRENT_MODULE)
+              .execute(Tuple.of(b.module().id(), version, order, b.folder())).mapEmpty(),
+          () -> {
+            ModuleWriter.ModuleFiles files = ModuleWriter.write(b.module());
+            return FileDrafts.storeDraft(conn, "module", b.module().id(), null, path, key, files.moduleYaml(),
+                files.markdown());
           });
+      chain = chain.compose(v -> load(conn, item, created))
+          .compose(v -> conn.preparedQuery(PLACE_MODULE).execute(Tuple.of(b.module().id(), order, b.folder())))
+          .mapEmpty();
     }
     List<String> folders = new ArrayList<>(content.skippedModules());
     modules.forEach(m -> folders.add(m.folder()));
     return chain
         .compose(v -> conn.preparedQuery(DROP_REMOVED_MODULES).execute(Tuple.of(folders.toArray(new String[0]))))
+        .compose(v -> conn.query(NOTIFY).execute())
         .map(rows -> created[0]);
+  }
+
+  /**
+   * One quiz or module read from a file: how to find or add its version, make it current, or keep
+   * it as a draft when the web editor's version is newer ({@link FileRule}).
+   */
+  private record Loadable(String kind, String id, String path, String fileKey,
+      java.util.function.Supplier<Future<Versioned>> version,
+      java.util.function.Function<Long, Future<Void>> makeCurrent,
+      java.util.function.Supplier<Future<Void>> keepAsDraft) {}
+
+  private static Future<Void> load(SqlConnection conn, Loadable item, int[] created) {
+    return FileDrafts.decide(conn, item.kind(), item.id(), item.fileKey()).compose(outcome -> switch (outcome) {
+      case UNCHANGED -> Future.<Void>succeededFuture();
+      case DRAFT -> item.keepAsDraft().get();
+      case LOAD -> item.version().get().compose(version -> {
+        created[0] += version.created() ? 1 : 0;
+        return item.makeCurrent().apply(version.id())
+            .compose(v -> FileDrafts.loaded(conn, item.kind(), item.id(), item.path(), item.fileKey(),
+                version.id(), version.created()));
+      });
+    });
   }
 
   private Future<Void> saveProblems(SqlConnection conn, List<Problem> problems) {

@@ -7,6 +7,8 @@ import io.cairn.auth.AuthRoutes;
 import io.cairn.auth.Csrf;
 import io.cairn.auth.SessionAuth;
 import io.cairn.auth.SessionRepository;
+import io.cairn.authoring.AuthoringModule;
+import io.cairn.authoring.draft.ContentRefresh;
 import io.cairn.config.AppConfig;
 import io.cairn.content.Catalog;
 import io.cairn.content.ContentAdminRoutes;
@@ -56,15 +58,19 @@ public final class HttpVerticle extends VerticleBase {
   private final PgConnectOptions db;
   private final Supplier<Catalog> catalog;
   private final byte[] secret;
+  private final ContentRefresh refresh;
   private Pool pool;
   private LtiModule lti;
   private HttpServer server;
 
-  public HttpVerticle(AppConfig config, PgConnectOptions db, Supplier<Catalog> catalog, byte[] secret) {
+  /** @param refresh reloads this instance's catalog after the editor publishes here */
+  public HttpVerticle(AppConfig config, PgConnectOptions db, Supplier<Catalog> catalog, byte[] secret,
+      ContentRefresh refresh) {
     this.config = config;
     this.db = db;
     this.catalog = catalog;
     this.secret = secret.clone();
+    this.refresh = refresh;
   }
 
   @Override
@@ -115,6 +121,7 @@ public final class HttpVerticle extends VerticleBase {
     mountStatic(root, "css", 3600);
     mountStatic(root, "js", 3600);
     mountStatic(root, "media", 86400);
+    AuthoringModule.mountUploads(root); // file uploads (import) take their own, larger body limit
     root.route().handler(BodyHandler.create(false).setBodyLimit(FORM_LIMIT_BYTES));
     lti.mountEntryPoints(root, pages); // platforms post here: state and nonce, not sessions or CSRF tokens, protect them
     root.route().handler(auth::load);
@@ -137,6 +144,7 @@ public final class HttpVerticle extends VerticleBase {
     CpdRoutes.mount(root, pages, catalog, pool, clock);
     CertificateRoutes.mount(root, vertx, pages, catalog, pool, config.publicUrl());
     AccountRoutes.mount(root, vertx, pages, pool, clock);
+    new AuthoringModule(pool, catalog, refresh, config.webroot()).mount(root, vertx, pages);
 
     root.route().handler(ctx -> ctx.fail(new NotFound("There is no page at this address.")));
     root.route().failureHandler(new FailureHandler(pages)::handle);

@@ -18,10 +18,22 @@ final class ContentFiles {
 
   private final Path moduleDir;
   private final Path webroot;
+  /** Markdown files held in memory (an editor draft) instead of the module folder; null for a folder. */
+  private final java.util.Map<String, String> inMemory;
 
   ContentFiles(Path moduleDir, Path webroot) {
+    this(moduleDir, webroot, null);
+  }
+
+  private ContentFiles(Path moduleDir, Path webroot, java.util.Map<String, String> inMemory) {
     this.moduleDir = moduleDir.toAbsolutePath().normalize();
     this.webroot = webroot.toAbsolutePath().normalize();
+    this.inMemory = inMemory;
+  }
+
+  /** A module whose markdown files are given by name (a draft), with media checked under webroot. */
+  static ContentFiles inMemory(java.util.Map<String, String> markdown, Path webroot) {
+    return new ContentFiles(Path.of("/module"), webroot, java.util.Map.copyOf(markdown));
   }
 
   /** Reads a markdown file named by {@code key}, relative to the module folder; returns its text. */
@@ -38,6 +50,13 @@ final class ContentFiles {
     if (!name.toLowerCase(Locale.ROOT).endsWith(".md")) {
       o.problem(key, "\"" + name + "\" must be a markdown file ending in .md");
       return null;
+    }
+    if (inMemory != null) {
+      String text = inMemory.get(moduleDir.relativize(file).toString());
+      if (text == null) {
+        o.problem(key, "file not found: " + name);
+      }
+      return text;
     }
     if (!Files.isRegularFile(file)) {
       o.problem(key, "file not found: " + name);

@@ -96,33 +96,28 @@ public final class ContentReader {
     YamlObject m = root.get();
     String frameworkId = m.requiredText("framework");
     Framework framework = frameworkId == null ? null : frameworks.get(frameworkId);
-    if (frameworkId != null && framework == null) {
-      m.problem("framework", "unknown framework \"" + frameworkId + "\"; frameworks loaded: "
-          + (frameworks.isEmpty() ? "none" : String.join(", ", frameworks.keySet())));
-    }
+    DraftReader.FolderChecks.framework(m, frameworkId, framework != null, frameworks.keySet());
     Set<String> competences = framework == null ? Set.of() : competenceIds(framework);
     List<Quiz> quizzes = new ArrayList<>();
     List<YamlObject> quizYaml = new ArrayList<>();
+    List<String> quizFiles = new ArrayList<>();
     for (Path quizFile : list(dir, ContentReader::isQuizFile)) {
       ProblemSink quizSink = sink.forFile(name(quizFile));
       YamlFile.read(quizFile, quizSink).ifPresent(q -> {
         quizzes.add(new QuizReader(competences).read(q));
         quizYaml.add(q);
+        quizFiles.add(name(quizFile));
       });
     }
     Set<String> quizIds = quizzes.stream().map(Quiz::id).filter(java.util.Objects::nonNull)
         .collect(Collectors.toSet());
     Module module = new ModuleReader(new ContentFiles(dir, webroot), competences, quizIds).read(m, frameworkId);
+    Set<String> used = module.units().stream().map(u -> u.quiz()).filter(java.util.Objects::nonNull)
+        .collect(Collectors.toSet());
     for (int i = 0; i < quizzes.size(); i++) {
-      Quiz q = quizzes.get(i);
-      boolean used = module.units().stream().anyMatch(u -> q.id() != null && q.id().equals(u.quiz()));
-      if (q.id() != null && !used) {
-        // reported in the quiz file, at its id: that is the file to use in a unit or remove
-        quizYaml.get(i).problem("id", "quiz \"" + q.id() + "\" is not used by any unit of " + MODULE_FILE
-            + "; add a unit with quiz: " + q.id() + ", or remove the file");
-      }
+      DraftReader.FolderChecks.quizUsed(quizYaml.get(i), quizzes.get(i), used);
     }
-    return Optional.of(new ModuleBundle(dir.getFileName().toString(), module, quizzes));
+    return Optional.of(new ModuleBundle(dir.getFileName().toString(), module, quizzes, quizFiles));
   }
 
   private void checkUniqueAcrossModules(ModuleBundle b, Map<String, String> moduleIds,
