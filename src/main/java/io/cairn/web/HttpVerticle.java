@@ -9,6 +9,9 @@ import io.cairn.auth.SessionAuth;
 import io.cairn.auth.SessionRepository;
 import io.cairn.authoring.AuthoringModule;
 import io.cairn.authoring.draft.ContentRefresh;
+import io.cairn.authoring.interchange.web.DraftSink;
+import io.cairn.authoring.interchange.web.InterchangeRoutes;
+import io.cairn.authoring.stats.StatsRoutes;
 import io.cairn.config.AppConfig;
 import io.cairn.content.Catalog;
 import io.cairn.content.ContentAdminRoutes;
@@ -122,6 +125,7 @@ public final class HttpVerticle extends VerticleBase {
     mountStatic(root, "js", 3600);
     mountStatic(root, "media", 86400);
     AuthoringModule.mountUploads(root); // file uploads (import) take their own, larger body limit
+    InterchangeRoutes.mountUploads(root); // GIFT and QTI uploads: multipart, 2 MB
     root.route().handler(BodyHandler.create(false).setBodyLimit(FORM_LIMIT_BYTES));
     lti.mountEntryPoints(root, pages); // platforms post here: state and nonce, not sessions or CSRF tokens, protect them
     root.route().handler(auth::load);
@@ -144,7 +148,10 @@ public final class HttpVerticle extends VerticleBase {
     CpdRoutes.mount(root, pages, catalog, pool, clock);
     CertificateRoutes.mount(root, vertx, pages, catalog, pool, config.publicUrl());
     AccountRoutes.mount(root, vertx, pages, pool, clock);
-    new AuthoringModule(pool, catalog, refresh, config.webroot()).mount(root, vertx, pages);
+    AuthoringModule authoring = new AuthoringModule(pool, catalog, refresh, config.webroot());
+    authoring.mount(root, vertx, pages);
+    InterchangeRoutes.mount(root, vertx, pages, catalog, DraftSink.of(authoring.service()));
+    StatsRoutes.mount(root, pages, catalog, pool); // tutors see all attempts until LTI course scoping (AttemptScope)
 
     root.route().handler(ctx -> ctx.fail(new NotFound("There is no page at this address.")));
     root.route().failureHandler(new FailureHandler(pages)::handle);
