@@ -15,6 +15,7 @@ import io.cairn.db.Database;
 import io.cairn.db.EmbeddedDatabase;
 import io.cairn.db.Migrations;
 import io.cairn.evidence.EvidenceRepository;
+import io.cairn.lti.ags.ScoreWorker;
 import io.cairn.quiz.QuizVersions;
 import io.cairn.quiz.attempt.Submission;
 import io.cairn.quiz.attempt.TimeLimitSweeper;
@@ -45,15 +46,17 @@ public final class Cairn implements AutoCloseable {
   private final CatalogHolder catalog;
   private final int port;
   private final PgConnectOptions db;
+  private final ScoreWorker scores;
 
   private Cairn(Vertx vertx, EmbeddedDatabase embedded, Pool pool, CatalogHolder catalog, int port,
-      PgConnectOptions db) {
+      PgConnectOptions db, ScoreWorker scores) {
     this.vertx = vertx;
     this.embedded = embedded;
     this.pool = pool;
     this.catalog = catalog;
     this.port = port;
     this.db = db;
+    this.scores = scores;
   }
 
   public static Cairn start(AppConfig config) throws Exception {
@@ -86,10 +89,13 @@ public final class Cairn implements AutoCloseable {
           new Submission(pool, new QuizVersions(pool), new EvidenceRepository(), clock), clock);
       vertx.setPeriodic(TIME_LIMIT_SWEEP_MS, id -> sweeper.sweep()
           .onFailure(err -> LOG.warn("Time-limit sweep failed; it runs again shortly", err)));
+      // LTI grade passback: delivers the score outbox (safe with several Cairn instances on one database)
+      ScoreWorker scores = ScoreWorker.create(vertx, pool, secret, clock);
+      scores.start();
       int port = verticles.get(0).actualPort();
       LOG.info("Cairn is serving {} module(s) at {} (port {}), started in {} ms",
           catalog.get().modules().size(), config.publicUrl(), port, (System.nanoTime() - started) / 1_000_000);
-      return new Cairn(vertx, embedded, pool, catalog, port, db);
+      return new Cairn(vertx, embedded, pool, catalog, port, db, scores);
     } catch (Exception | Error e) {
       if (vertx != null) {
         vertx.close().await();
@@ -154,6 +160,11 @@ public final class Cairn implements AutoCloseable {
 
   public PgConnectOptions database() {
     return db;
+  }
+
+  /** The LTI score outbox worker (tests call {@link ScoreWorker#deliverOnce} directly). */
+  public ScoreWorker scoreWorker() {
+    return scores;
   }
 
   @Override

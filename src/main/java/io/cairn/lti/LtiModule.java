@@ -3,6 +3,9 @@ package io.cairn.lti;
 import io.cairn.config.AppConfig;
 import io.cairn.content.Catalog;
 import io.cairn.lti.admin.LtiAdminRoutes;
+import io.cairn.lti.ags.AccessTokens;
+import io.cairn.lti.ags.AttemptLinks;
+import io.cairn.lti.deeplinking.DeepLinkingLaunches;
 import io.cairn.lti.deeplinking.DeepLinkingRoutes;
 import io.cairn.lti.keys.KeyCipher;
 import io.cairn.lti.keys.KeyRepository;
@@ -14,6 +17,10 @@ import io.cairn.lti.launch.LaunchValidator;
 import io.cairn.lti.launch.LoginRepository;
 import io.cairn.lti.launch.LoginRoutes;
 import io.cairn.lti.launch.PendingLaunches;
+import io.cairn.lti.nrps.CourseRepository;
+import io.cairn.lti.nrps.Memberships;
+import io.cairn.lti.nrps.RosterCache;
+import io.cairn.lti.nrps.RosterRoutes;
 import io.cairn.lti.provisioning.LaunchProvisioner;
 import io.cairn.lti.registration.DynamicRegistration;
 import io.cairn.lti.registration.DynamicRegistrationRoutes;
@@ -21,6 +28,7 @@ import io.cairn.lti.registration.RegistrationRepository;
 import io.cairn.lti.session.LaunchSessionHandler;
 import io.cairn.lti.session.LaunchSessions;
 import io.cairn.lti.session.LaunchTokens;
+import io.cairn.lti.session.SessionLaunches;
 import io.cairn.web.Pages;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -36,7 +44,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * LTI 1.3 tool, wired for one HTTP verticle: keys and JWKS, registrations (by hand and dynamic),
- * OIDC login and launch, launch sessions. Mount points (see {@link io.cairn.web.HttpVerticle}):
+ * OIDC login and launch, launch sessions, Deep Linking, the roster (NRPS) and the linking of
+ * attempts to resource links for grade passback (the outbox worker itself runs once per process,
+ * see {@link io.cairn.lti.ags.ScoreWorker}). Mount points (see {@link io.cairn.web.HttpVerticle}):
  * {@link #mountEntryPoints} before the session and CSRF handlers (platforms post there; state and
  * nonce protect them), {@link #handleLaunchSession} right after SessionAuth.load, and
  * {@link #mountRoutes} with the other feature routes, before the normal sign-out.
@@ -54,6 +64,8 @@ public final class LtiModule {
   private final LoginRepository logins;
   private final LaunchSessions sessions;
   private final LaunchSessionHandler sessionHandler;
+  private final SessionLaunches sessionLaunches;
+  private final AccessTokens tokens;
   private final Supplier<Catalog> catalog;
   private final Pool pool;
   private final Clock clock;
@@ -72,6 +84,8 @@ public final class LtiModule {
     this.logins = new LoginRepository(pool);
     this.sessions = new LaunchSessions(pool, new LaunchTokens(secret, clock), clock);
     this.sessionHandler = new LaunchSessionHandler(sessions, registrations);
+    this.sessionLaunches = new SessionLaunches(pool, sessions);
+    this.tokens = new AccessTokens(client, keys, clock);
   }
 
   /** Makes the first tool key if there is none, and sweeps old logins now and then. */
@@ -109,19 +123,24 @@ public final class LtiModule {
     LoginRoutes.mount(root, ltiPages, tool, registrations, logins);
     JwksCache jwks = new JwksCache(client, clock, JwksCache.MIN_REFETCH_INTERVAL);
     LaunchValidator validator = new LaunchValidator(logins, registrations, jwks, clock);
-    LaunchCompletion completion = new LaunchCompletion(catalog, tool, new LaunchProvisioner(pool), sessions);
+    LaunchCompletion completion = new LaunchCompletion(catalog, tool, new LaunchProvisioner(pool), sessions,
+        sessionLaunches);
     LaunchRoutes.mount(root, ltiPages, tool, validator, new PendingLaunches(pool), registrations, completion);
     DynamicRegistrationRoutes.mount(root, ltiPages,
         new DynamicRegistration(client, registrations, tool, devMode));
   }
 
+  /** Mount right after SessionAuth.load: the launch behind a launch session, then its links and framing. */
   public void handleLaunchSession(RoutingContext ctx) {
-    sessionHandler.handle(ctx);
+    sessionLaunches.load(ctx, () -> sessionHandler.handle(ctx));
   }
 
   public void mountRoutes(Router root, Pages pages) {
     sessionHandler.mountSignOut(root, pages);
     LtiAdminRoutes.mount(root, pages, registrations, keys, tool, devMode);
-    DeepLinkingRoutes.mount(root, pages);
+    DeepLinkingRoutes.mount(root, pages, catalog, tool, keys, new DeepLinkingLaunches(pool), clock);
+    RosterRoutes.mount(root, pages, catalog, new CourseRepository(pool), new Memberships(client, tokens),
+        new RosterCache(clock));
+    new AttemptLinks(pool).mount(root); // before the attempt routes: links attempts to the launch's resource link
   }
 }

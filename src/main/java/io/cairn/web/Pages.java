@@ -8,6 +8,12 @@ import java.util.Map;
 
 /** Renders a page inside the layout with what every page needs: who is signed in, the CSRF token. */
 public final class Pages {
+  /**
+   * Extra navigation links a handler may put in the routing context for this page: a list of maps
+   * with href and label (e.g. an LTI instructor's course roster).
+   */
+  public static final String NAV_KEY = "pages.nav";
+
   private final Templates templates;
   private final Csrf csrf;
 
@@ -34,6 +40,10 @@ public final class Pages {
     model.put("csrf", csrf.token(ctx));
     SessionAuth.user(ctx).ifPresent(u -> model.put("user", u));
     model.put("path", ctx.request().path());
+    Object nav = ctx.get(NAV_KEY);
+    if (nav != null) {
+      model.put("extraNav", nav);
+    }
     return model;
   }
 

@@ -170,7 +170,7 @@ class LtiLaunchTest {
   }
 
   @Test
-  void deepLinkingLaunchesReachTheStub() {
+  void deepLinkingLaunchesReachThePicker() {
     Browser b = env.browser();
     HttpResponse<Buffer> r = env.launchAs(b, "designer-1", c -> c.claim(LtiClaims.MESSAGE_TYPE, LtiClaims.DEEP_LINKING_REQUEST)
         .claim(LtiClaims.RESOURCE_LINK, null)
@@ -181,7 +181,7 @@ class LtiLaunchTest {
     assertThat(r.getHeader("Location")).matches("/lti/deep-linking/\\d+\\?lt=v1\\..+");
     HttpResponse<Buffer> page = env.cookieless().get(r.getHeader("Location"));
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.bodyAsString()).contains("Deep linking is not available yet");
+    assertThat(Jsoup.parse(page.bodyAsString()).select("form.picker input[name=item]")).isNotEmpty();
     assertThat(Sql.single(env.server, "SELECT claims->'" + LtiClaims.DEEP_LINKING_SETTINGS + "'->>'data' FROM lti_launch"
         + " WHERE message_type = 'LtiDeepLinkingRequest'")).isEqualTo("opaque-data");
   }

@@ -33,7 +33,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * An LTI 1.3 platform inside the test suite: a Vert.x server on a free port of 127.0.0.1 with a
  * JWKS, an OIDC authentication endpoint that answers like a platform (an auto-posting form of
  * id_token and state to the tool's redirect URI), a token endpoint, the openid configuration and
- * registration endpoints of Dynamic Registration, and a course page that frames the tool beside a
+ * registration endpoints of Dynamic Registration, the AGS and NRPS services ({@link SimulatorServices}),
+ * and a course page that frames the tool beside a
  * postMessage storage frame. It signs with throwaway RSA keys.
  */
 public final class PlatformSimulator implements AutoCloseable {
@@ -55,6 +56,8 @@ public final class PlatformSimulator implements AutoCloseable {
   /** Overrides for the openid configuration (e.g. another issuer). */
   public final Map<String, Object> configOverrides = new ConcurrentHashMap<>();
   public volatile String toolBase;
+  /** The token, AGS and NRPS endpoints, with what they received and an outage switch. */
+  public final SimulatorServices services = new SimulatorServices(this);
 
   private PlatformSimulator(Vertx vertx) {
     this.vertx = vertx;
@@ -69,8 +72,7 @@ public final class PlatformSimulator implements AutoCloseable {
     r.get("/.well-known/openid-configuration").handler(sim::openidConfiguration);
     r.post("/register").handler(sim::register);
     r.route("/auth").handler(sim::auth);
-    r.post("/token").handler(ctx -> ctx.json(new JsonObject().put("access_token", "sim-access").put("token_type", "Bearer")
-        .put("expires_in", 3600)));
+    sim.services.mount(r); // token endpoint, AGS line items and scores, NRPS memberships
     r.get("/course").handler(sim::course);
     // a third-party cookie probe: framed from 127.0.0.1, this server is also http://localhost:PORT, another site
     r.get("/probe/set").handler(ctx -> ctx.response().putHeader("Set-Cookie", "probe=1; Path=/; SameSite=None; Secure")

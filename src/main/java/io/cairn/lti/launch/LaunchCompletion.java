@@ -6,6 +6,7 @@ import io.cairn.lti.provisioning.Landing;
 import io.cairn.lti.provisioning.LaunchProvisioner;
 import io.cairn.lti.registration.Registration;
 import io.cairn.lti.session.LaunchSessions;
+import io.cairn.lti.session.SessionLaunches;
 import io.cairn.lti.session.LinkRewriter;
 import io.vertx.core.Future;
 import java.util.function.Supplier;
@@ -24,13 +25,15 @@ public final class LaunchCompletion {
   private final ToolEndpoints tool;
   private final LaunchProvisioner provisioner;
   private final LaunchSessions sessions;
+  private final SessionLaunches sessionLaunches;
 
   public LaunchCompletion(Supplier<Catalog> catalog, ToolEndpoints tool, LaunchProvisioner provisioner,
-      LaunchSessions sessions) {
+      LaunchSessions sessions, SessionLaunches sessionLaunches) {
     this.catalog = catalog;
     this.tool = tool;
     this.provisioner = provisioner;
     this.sessions = sessions;
+    this.sessionLaunches = sessionLaunches;
   }
 
   /** The same-site address to redirect to, carrying the new launch session. */
@@ -38,7 +41,8 @@ public final class LaunchCompletion {
     Landing landing = claims.deepLinking() ? new Landing("/", null, null)
         : Landing.resolve(catalog.get(), tool, claims.targetLinkUri(), claims::customValue);
     return provisioner.provision(registration.id(), claims, landing)
-        .compose(p -> sessions.start(p.accountId(), registration.id()).map(token -> {
+        .compose(p -> sessions.start(p.accountId(), registration.id())
+            .compose(token -> sessionLaunches.bind(token, p.launchId()).map(token)).map(token -> {
           LOG.info("LTI launch {} accepted (request {}): {} by account {} in registration {}, roles {}", p.launchId(),
               requestId, claims.messageType(), p.accountId(), registration.id(), p.roles());
           String path = claims.deepLinking() ? ToolEndpoints.DEEP_LINKING_PATH + "/" + p.launchId() : landing.path();

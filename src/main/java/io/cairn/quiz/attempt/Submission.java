@@ -2,6 +2,7 @@ package io.cairn.quiz.attempt;
 
 import io.cairn.errors.NotFound;
 import io.cairn.evidence.EvidenceRepository;
+import io.cairn.lti.ags.ScoreOutbox;
 import io.cairn.quiz.QuizVersions;
 import io.cairn.quiz.scoring.AttemptScore;
 import io.cairn.quiz.scoring.QuestionScore;
@@ -21,7 +22,8 @@ import java.util.Optional;
 
 /**
  * Submitting an attempt, in one transaction under a row lock: the last answers, the score, one
- * row per question, and the knowledge-check evidence. A second submit finds the attempt submitted
+ * row per question, the knowledge-check evidence, and for an attempt taken through an LTI resource
+ * link its score in the outbox for the platform's gradebook. A second submit finds the attempt submitted
  * and changes nothing, so there is exactly one result however often it is asked for.
  */
 public final class Submission {
@@ -81,7 +83,9 @@ public final class Submission {
             AttemptScore score = QuizScorer.score(AttemptQuestions.answerable(v.quiz(), a.plan()), answers,
                 v.quiz().settings());
             return record(tx, a, inTime ? by : BY_TIME_LIMIT, score)
-                .compose(x -> evidence.appendKnowledgeChecks(tx, a.accountId(), a.id(), v, score));
+                .compose(x -> evidence.appendKnowledgeChecks(tx, a.accountId(), a.id(), v, score))
+                // an attempt taken through an LTI resource link: its score goes to the platform
+                .compose(x -> ScoreOutbox.enqueue(tx, a.id(), v.quiz().settings().grading()));
           });
     })).compose(v -> attempts.byId(pool, attemptId)).map(Optional::orElseThrow);
   }
