@@ -86,7 +86,7 @@ public final class Cairn implements AutoCloseable {
       vertx.setPeriodic(SESSION_SWEEP_MS, id -> sessions.deleteExpired());
       Clock clock = Clock.systemUTC();
       TimeLimitSweeper sweeper = new TimeLimitSweeper(pool,
-          new Submission(pool, new QuizVersions(pool), new EvidenceRepository(), clock), clock);
+          new Submission(pool, new QuizVersions(pool), clock), clock);
       vertx.setPeriodic(TIME_LIMIT_SWEEP_MS, id -> sweeper.sweep()
           .onFailure(err -> LOG.warn("Time-limit sweep failed; it runs again shortly", err)));
       // LTI grade passback: delivers the score outbox (safe with several Cairn instances on one database)

@@ -4,28 +4,23 @@ import io.cairn.content.model.EvidenceLevel;
 import io.cairn.errors.Forbidden;
 import io.cairn.errors.InvalidInput;
 import io.cairn.evidence.map.EvidenceEntry;
-import io.cairn.quiz.QuizVersions.QuizVersion;
-import io.cairn.quiz.scoring.AttemptScore;
-import io.cairn.quiz.scoring.CompetenceScore;
 import io.vertx.core.Future;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** The append-only evidence ledger. Rows are only ever inserted; a correction supersedes. */
+/**
+ * The append-only evidence ledger. Rows are only ever inserted; a correction supersedes. Quiz
+ * knowledge checks are written by the submit itself (quiz.attempt.SubmitWrite), in its transaction.
+ */
 public final class EvidenceRepository {
-  static final String INSERT_KNOWLEDGE_CHECK = """
-      INSERT INTO evidence (account_id, kind, competence_id, framework_version_id, level,
-                            quiz_version_id, attempt_id, item_ids, points, max_points, percent, statement)
-      VALUES ($1, 'knowledge_check', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)""";
   static final String INSERT_SELF_ASSESSMENT = """
       INSERT INTO evidence (account_id, kind, competence_id, framework_version_id, level, rating, note, statement, supersedes)
       VALUES ($1, 'self_assessment', $2, $3, 'knows', $4, $5, $6,
@@ -54,16 +49,6 @@ public final class EvidenceRepository {
   public static final List<String> ATTESTATION_RATINGS = List.of("not_yet_demonstrated", "demonstrated",
       "demonstrated_consistently");
   public static final List<String> BASES = List.of("observed_session", "recording_review", "case_discussion", "role_play");
-
-  /**
-   * One knowledge-check row per competence the attempt touched, in the submitting transaction.
-   * Each traces to the quiz version, the attempt and the items linked to that competence.
-   */
-  public Future<Void> appendKnowledgeChecks(SqlClient tx, long account, long attemptId, QuizVersion v, AttemptScore score) {
-    List<Tuple> rows = score.competences().stream().map(c -> knowledgeRow(account, attemptId, v, c)).toList();
-    return rows.isEmpty() ? Future.succeededFuture()
-        : tx.preparedQuery(INSERT_KNOWLEDGE_CHECK).executeBatch(rows).mapEmpty();
-  }
 
   /** A new self-rating; it supersedes the learner's previous rating of the same competence. */
   public Future<Long> selfAssess(SqlClient db, long account, long frameworkVersionId, String competenceId,
@@ -129,22 +114,8 @@ public final class EvidenceRepository {
     return Future.failedFuture(err);
   }
 
-  private static Tuple knowledgeRow(long account, long attemptId, QuizVersion v, CompetenceScore c) {
-    return Tuple.tuple()
-        .addLong(account).addString(c.competenceId()).addLong(v.frameworkVersionId())
-        .addString(c.strongestEvidence().code()).addLong(v.id()).addLong(attemptId)
-        .addArrayOfString(c.questionIds().toArray(new String[0]))
-        .addValue(decimal(c.points())).addValue(decimal(c.maxPoints()))
-        .addValue(BigDecimal.valueOf(c.percent()).setScale(2, RoundingMode.HALF_UP))
-        .addString(Disclaimer.STATEMENT);
-  }
-
   private static String blank(String s) {
     return s == null || s.isBlank() ? null : s.strip();
-  }
-
-  private static BigDecimal decimal(double v) {
-    return BigDecimal.valueOf(v).setScale(4, RoundingMode.HALF_UP);
   }
 
   /** What a supervisor records; {@code statement} is their own words. */

@@ -112,7 +112,7 @@ public final class HttpVerticle extends VerticleBase {
     Clock clock = Clock.systemUTC();
     QuizVersions versions = new QuizVersions(pool);
     EvidenceRepository evidence = new EvidenceRepository();
-    Submission submission = new Submission(pool, versions, evidence, clock);
+    Submission submission = new Submission(pool, versions, clock);
     AttemptService attempts = new AttemptService(pool, versions, catalog, submission, clock);
     AccountRepository accounts = new AccountRepository(pool);
 
@@ -147,7 +147,7 @@ public final class HttpVerticle extends VerticleBase {
     SupervisionRoutes.mount(root, pages, catalog, pool, evidence, clock, config.evidenceRenewal());
     CpdRoutes.mount(root, pages, catalog, pool, clock);
     CertificateRoutes.mount(root, vertx, pages, catalog, pool, config.publicUrl());
-    AccountRoutes.mount(root, vertx, pages, pool, clock);
+    AccountRoutes.mount(root, vertx, pages, pool, sessions, clock);
     AuthoringModule authoring = new AuthoringModule(pool, catalog, refresh, config.webroot());
     authoring.mount(root, vertx, pages);
     InterchangeRoutes.mount(root, vertx, pages, catalog, DraftSink.of(authoring.service()));

@@ -4,6 +4,7 @@ import io.cairn.auth.CurrentUser;
 import io.cairn.auth.PasswordHasher;
 import io.cairn.auth.Role;
 import io.cairn.auth.SessionAuth;
+import io.cairn.auth.SessionRepository;
 import io.cairn.errors.InvalidInput;
 import io.cairn.evidence.Disclaimer;
 import io.cairn.web.Pages;
@@ -28,18 +29,20 @@ public final class AccountRoutes {
   private final Pool pool;
   private final PasswordHasher hasher;
   private final Erasure erasure;
+  private final SessionRepository sessions;
   private final Clock clock;
 
-  private AccountRoutes(Vertx vertx, Pages pages, Pool pool, Clock clock) {
+  private AccountRoutes(Vertx vertx, Pages pages, Pool pool, SessionRepository sessions, Clock clock) {
     this.pages = pages;
     this.pool = pool;
     this.hasher = new PasswordHasher(vertx);
     this.erasure = new Erasure(pool);
+    this.sessions = sessions;
     this.clock = clock;
   }
 
-  public static void mount(Router root, Vertx vertx, Pages pages, Pool pool, Clock clock) {
-    AccountRoutes r = new AccountRoutes(vertx, pages, pool, clock);
+  public static void mount(Router root, Vertx vertx, Pages pages, Pool pool, SessionRepository sessions, Clock clock) {
+    AccountRoutes r = new AccountRoutes(vertx, pages, pool, sessions, clock);
     root.get("/account").handler(ctx -> r.page(ctx, Map.of(), 200));
     root.get("/account/export.json").handler(r::export);
     root.post("/account/erase").handler(r::erase);
@@ -90,6 +93,7 @@ public final class AccountRoutes {
         page(ctx, refusal("That password is not right, so your account was not erased. Nothing was changed."), 403);
         return;
       }
+      sessions.evictAccount(user.id()); // no cached look-up may outlive the erased sessions
       ctx.response().removeCookie(SessionAuth.COOKIE);
       ctx.response().setStatusCode(303).putHeader("Location", "/account/erased").end();
     }).onFailure(err -> {

@@ -11,6 +11,7 @@ import java.util.Map;
  * @param accountId null once the learner's account has been erased
  * @param deadline null when untimed
  * @param responses the latest saved answer per question id
+ * @param ltiResourceLinkId the LTI resource link it was taken through, if any (its score goes back)
  */
 public record Attempt(
     long id,
@@ -27,7 +28,8 @@ public record Attempt(
     String submittedBy,
     BigDecimal percent,
     Boolean passed,
-    Map<String, SavedResponse> responses) {
+    Map<String, SavedResponse> responses,
+    Long ltiResourceLinkId) {
 
   public enum State { IN_PROGRESS, SUBMITTED }
 
@@ -35,6 +37,12 @@ public record Attempt(
 
   public boolean submitted() {
     return state == State.SUBMITTED;
+  }
+
+  /** The same attempt once submitted with this result. */
+  Attempt submittedWith(Instant at, String by, BigDecimal percent, boolean passed, Map<String, SavedResponse> answers) {
+    return new Attempt(id, accountId, quizId, quizVersionId, moduleId, number, State.SUBMITTED, plan, startedAt,
+        deadline, at, by, percent, passed, Map.copyOf(answers), ltiResourceLinkId);
   }
 
   public boolean belongsTo(long account) {

@@ -22,7 +22,7 @@ public final class AttemptRepository {
   static final String COLUMNS = """
       a.id, a.account_id, a.quiz_id, a.quiz_version_id, a.module_id, a.attempt_number, a.state,
       a.question_order, a.option_order::text, a.started_at, a.deadline, a.submitted_at, a.submitted_by,
-      a.percent, a.passed,
+      a.percent, a.passed, a.lti_resource_link_id,
       (SELECT json_object_agg(r.question_id, json_build_object('response', r.response, 'checked', r.checked))::text
          FROM attempt_response r WHERE r.attempt_id = a.id)""";
   static final String BY_ID = "SELECT " + COLUMNS + " FROM attempt a WHERE a.id = $1";
@@ -149,7 +149,7 @@ public final class AttemptRepository {
 
   static Attempt map(Row r) {
     Map<String, List<String>> optionOrder = ContentJson.read(r.getString(8), OPTION_ORDER);
-    String responsesJson = r.getString(15);
+    String responsesJson = r.getString(16);
     Map<String, Attempt.SavedResponse> responses = responsesJson == null ? Map.of()
         : new HashMap<>(ContentJson.read(responsesJson, RESPONSES));
     return new Attempt(
@@ -157,7 +157,7 @@ public final class AttemptRepository {
         "submitted".equals(r.getString(6)) ? Attempt.State.SUBMITTED : Attempt.State.IN_PROGRESS,
         new AttemptPlan(Arrays.asList(r.getArrayOfStrings(7)), optionOrder),
         instant(r.getOffsetDateTime(9)), instant(r.getOffsetDateTime(10)), instant(r.getOffsetDateTime(11)),
-        r.getString(12), r.getBigDecimal(13), r.getBoolean(14), Map.copyOf(responses));
+        r.getString(12), r.getBigDecimal(13), r.getBoolean(14), Map.copyOf(responses), r.getLong(15));
   }
 
   private static Instant instant(OffsetDateTime t) {

@@ -150,7 +150,7 @@ class AttemptApiTest {
     var pool = server.cairn().pool();
     Clock clock = Clock.systemUTC();
     TimeLimitSweeper sweeper = new TimeLimitSweeper(pool,
-        new Submission(pool, new QuizVersions(pool), new EvidenceRepository(), clock), clock);
+        new Submission(pool, new QuizVersions(pool), clock), clock);
     assertThat(sweeper.sweep().await()).isGreaterThanOrEqualTo(1);
     assertThat(Sql.single(server, "SELECT state || '/' || submitted_by FROM attempt WHERE id = " + id))
         .isEqualTo("submitted/time_limit");
