@@ -2,30 +2,25 @@ package io.cairn.evidence.cpd;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cairn.content.files.ContentReader;
 import io.cairn.content.files.ModuleBundle;
 import io.cairn.content.model.Module;
 import io.cairn.content.model.Unit;
 import io.cairn.content.model.UnitType;
-import io.cairn.quiz.model.Question;
 import io.cairn.quiz.model.Quiz;
 import io.cairn.testing.ApiClient;
 import io.cairn.testing.Browser;
+import io.cairn.testing.SeedAnswers;
 import io.cairn.testing.Sql;
 import io.cairn.testing.TestServer;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /**
  * Completes the seed module 1 as a learner would: every unit marked done through the pages, the
  * reflection saved, and the quiz passed through the JSON API with the right answers read from
- * quizzes/opt-m1-safe-practice/quiz.yaml.
+ * quizzes/opt-m1-safe-practice/quiz.yaml (see {@link SeedAnswers}).
  */
 public final class ModuleOne {
   public static final String MODULE = "opt-m1-safe-practice";
@@ -33,8 +28,7 @@ public final class ModuleOne {
   public static final String REFLECTION_UNIT = "self-audit";
   public static final String PASSWORD = "a sturdy passphrase 123";
 
-  private static final ModuleBundle SEED = new ContentReader(Path.of("quizzes"), Path.of("webroot")).read()
-      .modules().stream().filter(b -> b.module().id().equals(MODULE)).findFirst().orElseThrow();
+  private static final ModuleBundle SEED = SeedAnswers.module(MODULE);
 
   private ModuleOne() {}
 
@@ -76,13 +70,7 @@ public final class ModuleOne {
     HttpResponse<Buffer> started = l.api().post("/api/quizzes/" + QUIZ + "/attempts", null);
     assertThat(started.statusCode()).as(started.bodyAsString()).isEqualTo(201);
     long id = started.bodyAsJsonObject().getLong("id");
-    JsonObject responses = new JsonObject();
-    for (Question q : quiz().answerableQuestions()) {
-      JsonObject r = right ? right(q) : wrong(q);
-      if (r != null) {
-        responses.put(q.id(), r);
-      }
-    }
+    JsonObject responses = right ? SeedAnswers.allRight(quiz()) : wrongChoices();
     HttpResponse<Buffer> submitted = l.api().post("/api/attempts/" + id + "/submit", new JsonObject().put("responses", responses));
     assertThat(submitted.statusCode()).as(submitted.bodyAsString()).isEqualTo(200);
     return submitted.bodyAsJsonObject();
@@ -93,38 +81,10 @@ public final class ModuleOne {
     assertThat(attempt(l, true).getBoolean("passed")).isTrue();
   }
 
-  static JsonObject right(Question q) {
-    if (q instanceof Question.SingleChoice sc) {
-      return selected(sc.options().stream().filter(Question.Option::correct).map(Question.Option::id).toList());
-    } else if (q instanceof Question.MultipleResponse mr) {
-      return selected(mr.options().stream().filter(Question.Option::correct).map(Question.Option::id).toList());
-    } else if (q instanceof Question.TrueFalse tf) {
-      return selected(List.of(String.valueOf(tf.answer())));
-    } else if (q instanceof Question.Matching m) {
-      JsonObject matches = new JsonObject();
-      m.prompts().forEach(p -> matches.put(p.id(), p.match()));
-      return new JsonObject().put("matches", matches);
-    } else if (q instanceof Question.Ordering o) {
-      return new JsonObject().put("order", new JsonArray(o.items().stream().map(Question.Item::id).toList()));
-    } else if (q instanceof Question.ShortText st) {
-      return new JsonObject().put("text", st.accept().get(0));
-    }
-    throw new IllegalArgumentException("no right answer for " + q.id());
-  }
-
-  /** A wrong choice where there is one to make; null (unanswered) otherwise. */
-  static JsonObject wrong(Question q) {
-    if (q instanceof Question.SingleChoice sc) {
-      return selected(sc.options().stream().filter(o -> !o.correct()).limit(1).map(Question.Option::id).toList());
-    } else if (q instanceof Question.MultipleResponse mr) {
-      return selected(mr.options().stream().filter(o -> !o.correct()).limit(1).map(Question.Option::id).toList());
-    } else if (q instanceof Question.TrueFalse tf) {
-      return selected(List.of(String.valueOf(!tf.answer())));
-    }
-    return null; // left unanswered: no credit
-  }
-
-  private static JsonObject selected(List<String> ids) {
-    return new JsonObject().put("selected", new JsonArray(new ArrayList<Object>(ids)));
+  /** A wrong pick for every choice question; the others are left unanswered (no credit). */
+  private static JsonObject wrongChoices() {
+    JsonObject responses = new JsonObject();
+    quiz().answerableQuestions().stream().filter(SeedAnswers::isChoice).forEach(q -> responses.put(q.id(), SeedAnswers.wrong(q)));
+    return responses;
   }
 }
