@@ -24,6 +24,7 @@ import io.cairn.lti.nrps.RosterRoutes;
 import io.cairn.lti.provisioning.LaunchProvisioner;
 import io.cairn.lti.registration.DynamicRegistration;
 import io.cairn.lti.registration.DynamicRegistrationRoutes;
+import io.cairn.lti.registration.RegistrationInvites;
 import io.cairn.lti.registration.RegistrationRepository;
 import io.cairn.lti.session.LaunchSessionHandler;
 import io.cairn.lti.session.LaunchSessions;
@@ -61,6 +62,7 @@ public final class LtiModule {
   private final WebClient client;
   private final ToolKeys keys;
   private final RegistrationRepository registrations;
+  private final RegistrationInvites invites;
   private final LoginRepository logins;
   private final LaunchSessions sessions;
   private final LaunchSessionHandler sessionHandler;
@@ -81,6 +83,7 @@ public final class LtiModule {
         .setUserAgent("Cairn-LTI/1.3"));
     this.keys = new ToolKeys(vertx, new KeyRepository(pool), new KeyCipher(secret), clock);
     this.registrations = new RegistrationRepository(pool);
+    this.invites = new RegistrationInvites(pool);
     this.logins = new LoginRepository(pool);
     this.sessions = new LaunchSessions(pool, new LaunchTokens(secret, clock), clock);
     this.sessionHandler = new LaunchSessionHandler(sessions, registrations);
@@ -127,7 +130,7 @@ public final class LtiModule {
         sessionLaunches);
     LaunchRoutes.mount(root, ltiPages, tool, validator, new PendingLaunches(pool), registrations, completion);
     DynamicRegistrationRoutes.mount(root, ltiPages,
-        new DynamicRegistration(client, registrations, tool, devMode));
+        new DynamicRegistration(client, registrations, tool, devMode), invites);
   }
 
   /** Mount right after SessionAuth.load: the launch behind a launch session, then its links and framing. */
@@ -137,7 +140,7 @@ public final class LtiModule {
 
   public void mountRoutes(Router root, Pages pages) {
     sessionHandler.mountSignOut(root, pages);
-    LtiAdminRoutes.mount(root, pages, registrations, keys, tool, devMode);
+    LtiAdminRoutes.mount(root, pages, registrations, invites, keys, tool, devMode);
     DeepLinkingRoutes.mount(root, pages, catalog, tool, keys, new DeepLinkingLaunches(pool), clock);
     RosterRoutes.mount(root, pages, catalog, new CourseRepository(pool), new Memberships(client, tokens),
         new RosterCache(clock));

@@ -29,9 +29,26 @@ class DynamicRegistrationTest {
     env.close();
   }
 
-  private HttpResponse<Buffer> register() {
-    return env.cookieless().get("/lti/register?openid_configuration="
+  /** The path of a fresh one-time URL, made as the admin makes it. */
+  private String registrationPath() {
+    Browser admin = env.browser();
+    admin.signIn(TestServer.ADMIN_EMAIL, TestServer.ADMIN_PASSWORD);
+    assertThat(admin.page("/admin/lti").select("form[action=/admin/lti/registration-urls] button").text())
+        .isEqualTo("Create a registration URL");
+    HttpResponse<Buffer> made = admin.post("/admin/lti/registration-urls", Map.of());
+    assertThat(made.statusCode()).as(made.bodyAsString()).isEqualTo(200);
+    String url = Jsoup.parse(made.bodyAsString()).selectFirst("#registration-url").val();
+    assertThat(url).startsWith(env.toolBase + "/lti/register/");
+    return url.substring(env.toolBase.length());
+  }
+
+  private HttpResponse<Buffer> register(String path) {
+    return env.cookieless().get(path + "?openid_configuration="
         + PlatformSimulator.enc(env.platform.openidConfigurationUrl()) + "&registration_token=" + PlatformSimulator.REGISTRATION_TOKEN);
+  }
+
+  private HttpResponse<Buffer> register() {
+    return register(registrationPath());
   }
 
   @Test
@@ -83,7 +100,9 @@ class DynamicRegistrationTest {
     Browser admin = env.browser();
     admin.signIn(TestServer.ADMIN_EMAIL, TestServer.ADMIN_PASSWORD);
     Document overview = admin.page("/admin/lti");
-    assertThat(overview.select("#dynamic-registration-url").text()).isEqualTo(tool + "/lti/register");
+    String name = (String) Sql.single(env.server, "SELECT name FROM lti_registration WHERE id = " + id);
+    assertThat(overview.select("table").first().text()).contains("used").contains("by " + name);
+    assertThat(overview.html()).doesNotContain("/lti/register/");
     assertThat(overview.select("tbody").text()).contains(clientId).contains("pending");
     HttpResponse<Buffer> enabled = admin.post("/admin/lti/registrations/" + id + "/status", Map.of("status", "enabled"));
     assertThat(enabled.statusCode()).isEqualTo(303);
@@ -107,15 +126,58 @@ class DynamicRegistrationTest {
   }
 
   @Test
+  void refusesToRegisterWithoutAOneTimeUrl() {
+    long before = env.count("SELECT count(*) FROM lti_registration");
+    int configsFetched = env.platform.configurationAuthorizations.size();
+    for (String path : new String[] {"/lti/register", "/lti/register/made-up-token"}) {
+      HttpResponse<Buffer> r = register(path);
+      assertThat(r.statusCode()).as(path).isEqualTo(403);
+      assertThat(r.bodyAsString()).contains("registration URL");
+    }
+    assertThat(env.platform.configurationAuthorizations).hasSize(configsFetched);
+    assertThat(env.count("SELECT count(*) FROM lti_registration")).isEqualTo(before);
+  }
+
+  @Test
+  void aRegistrationUrlServesOnePlatformOnce() {
+    String path = registrationPath();
+    assertThat(register(path).statusCode()).isEqualTo(200);
+    long after = env.count("SELECT count(*) FROM lti_registration");
+    HttpResponse<Buffer> again = register(path);
+    assertThat(again.statusCode()).isEqualTo(403);
+    assertThat(again.bodyAsString()).contains("used already");
+    assertThat(env.count("SELECT count(*) FROM lti_registration")).isEqualTo(after);
+  }
+
+  @Test
+  void aFailedRegistrationLeavesItsUrlUsable() {
+    String path = registrationPath();
+    env.platform.configOverrides.put("issuer", "https://someone-else.example");
+    try {
+      assertThat(register(path).statusCode()).isEqualTo(400);
+    } finally {
+      env.platform.configOverrides.clear();
+    }
+    assertThat(register(path).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void anExpiredRegistrationUrlIsRefused() {
+    String path = registrationPath();
+    Sql.execute(env.server, "UPDATE lti_registration_invite SET expires_at = now() - interval '1 minute'");
+    assertThat(register(path).statusCode()).isEqualTo(403);
+  }
+
+  @Test
   void explainsAMissingConfigurationUrl() {
-    HttpResponse<Buffer> r = env.cookieless().get("/lti/register");
+    HttpResponse<Buffer> r = env.cookieless().get(registrationPath());
     assertThat(r.statusCode()).isEqualTo(400);
     assertThat(r.bodyAsString()).contains("openid_configuration");
   }
 
   @Test
   void saysWhenThePlatformCannotBeReached() {
-    HttpResponse<Buffer> r = env.cookieless().get("/lti/register?openid_configuration="
+    HttpResponse<Buffer> r = env.cookieless().get(registrationPath() + "?openid_configuration="
         + PlatformSimulator.enc(env.platform.issuer() + "/no-such-configuration"));
     assertThat(r.statusCode()).isEqualTo(502);
     assertThat(r.bodyAsString()).contains("status 404");

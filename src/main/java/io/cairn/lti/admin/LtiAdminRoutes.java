@@ -8,9 +8,11 @@ import io.cairn.lti.ToolEndpoints;
 import io.cairn.lti.keys.ToolKey;
 import io.cairn.lti.keys.ToolKeys;
 import io.cairn.lti.registration.Registration;
+import io.cairn.lti.registration.RegistrationInvites;
 import io.cairn.lti.registration.RegistrationInput;
 import io.cairn.lti.registration.RegistrationRepository;
 import io.cairn.web.Pages;
+import io.cairn.auth.CurrentUser;
 import io.vertx.core.Future;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -22,7 +24,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** /admin/lti: platform registrations (add, edit, enable, disable), the tool's keys, and Cairn's LTI addresses. */
+/**
+ * /admin/lti: platform registrations (add, edit, enable, disable), one-time Dynamic Registration
+ * URLs, the tool's keys, and Cairn's LTI addresses.
+ */
 public final class LtiAdminRoutes {
   static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
   static final List<String> FIELDS = List.of("name", "issuer", "client_id", "auth_login_url", "token_url",
@@ -30,22 +35,24 @@ public final class LtiAdminRoutes {
 
   private final Pages pages;
   private final RegistrationRepository registrations;
+  private final RegistrationInvites invites;
   private final ToolKeys keys;
   private final ToolEndpoints tool;
   private final boolean allowHttp;
 
-  private LtiAdminRoutes(Pages pages, RegistrationRepository registrations, ToolKeys keys, ToolEndpoints tool,
-      boolean allowHttp) {
+  private LtiAdminRoutes(Pages pages, RegistrationRepository registrations, RegistrationInvites invites,
+      ToolKeys keys, ToolEndpoints tool, boolean allowHttp) {
     this.pages = pages;
     this.registrations = registrations;
+    this.invites = invites;
     this.keys = keys;
     this.tool = tool;
     this.allowHttp = allowHttp;
   }
 
-  public static void mount(Router root, Pages pages, RegistrationRepository registrations, ToolKeys keys,
-      ToolEndpoints tool, boolean allowHttp) {
-    LtiAdminRoutes r = new LtiAdminRoutes(pages, registrations, keys, tool, allowHttp);
+  public static void mount(Router root, Pages pages, RegistrationRepository registrations,
+      RegistrationInvites invites, ToolKeys keys, ToolEndpoints tool, boolean allowHttp) {
+    LtiAdminRoutes r = new LtiAdminRoutes(pages, registrations, invites, keys, tool, allowHttp);
     root.route("/admin/lti*").handler(SessionAuth.requireRole(Role.ADMIN));
     root.get("/admin/lti").handler(r::overview);
     root.get("/admin/lti/registrations/new").handler(ctx -> r.form(ctx, null, Map.of(), Map.of(), 200));
@@ -54,12 +61,14 @@ public final class LtiAdminRoutes {
     root.post("/admin/lti/registrations/:id").handler(ctx -> r.save(ctx, id(ctx)));
     root.post("/admin/lti/registrations/:id/status").handler(r::status);
     root.post("/admin/lti/keys/rotate").handler(r::rotate);
+    root.post("/admin/lti/registration-urls").handler(r::createRegistrationUrl);
   }
 
   private void overview(RoutingContext ctx) {
-    Future.all(registrations.all(), keys.all()).onSuccess(all -> {
+    Future.all(registrations.all(), keys.all(), invites.recent()).onSuccess(all -> {
       List<Registration> regs = all.resultAt(0);
       List<ToolKey> toolKeys = all.resultAt(1);
+      List<RegistrationInvites.Invite> recentInvites = all.resultAt(2);
       OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
       Map<String, Object> data = new HashMap<>();
       data.put("registrations", regs.stream().map(LtiAdminRoutes::row).toList());
@@ -68,10 +77,34 @@ public final class LtiAdminRoutes {
           "published", k.published(now, ToolKeys.RETENTION),
           "retired", k.retiredAt() == null ? "" : WHEN.format(k.retiredAt().withOffsetSameInstant(ZoneOffset.UTC))))
           .toList());
+      data.put("invites", recentInvites.stream().map(i -> inviteRow(i, now)).toList());
       data.put("tool", tool);
       data.put("notice", noticeText(ctx.request().getParam("done")));
       data.put("retentionHours", ToolKeys.RETENTION.toHours());
       pages.render(ctx, "admin/lti", "LTI platforms", data);
+    }).onFailure(ctx::fail);
+  }
+
+  private static Map<String, Object> inviteRow(RegistrationInvites.Invite i, OffsetDateTime now) {
+    String state = i.usedAt() != null
+        ? "used " + utc(i.usedAt()) + (i.registrationName() == null ? " (registering)" : " by " + i.registrationName())
+        : i.expiresAt().isBefore(now) ? "expired" : "unused, valid until " + utc(i.expiresAt());
+    return Map.of("created", utc(i.createdAt()), "by", i.createdBy() == null ? "a deleted account" : i.createdBy(),
+        "state", state);
+  }
+
+  private static String utc(OffsetDateTime t) {
+    return WHEN.format(t.withOffsetSameInstant(ZoneOffset.UTC));
+  }
+
+  /** The token is shown on this one page and never again: only its hash is kept. */
+  private void createRegistrationUrl(RoutingContext ctx) {
+    CurrentUser admin = SessionAuth.user(ctx).orElseThrow();
+    invites.create(admin.id()).onSuccess(token -> {
+      Map<String, Object> data = new HashMap<>();
+      data.put("url", tool.register() + "/" + token);
+      data.put("lifetimeDays", RegistrationInvites.LIFETIME.toDays());
+      pages.render(ctx, "admin/lti-registration-url", "A registration URL for one platform", data);
     }).onFailure(ctx::fail);
   }
 
