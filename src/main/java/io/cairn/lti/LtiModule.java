@@ -17,6 +17,8 @@ import io.cairn.lti.launch.LaunchValidator;
 import io.cairn.lti.launch.LoginRepository;
 import io.cairn.lti.launch.LoginRoutes;
 import io.cairn.lti.launch.PendingLaunches;
+import io.cairn.authoring.stats.AttemptScope;
+import io.cairn.lti.nrps.CourseAttemptScope;
 import io.cairn.lti.nrps.CourseRepository;
 import io.cairn.lti.nrps.Memberships;
 import io.cairn.lti.nrps.RosterCache;
@@ -131,6 +133,11 @@ public final class LtiModule {
     LaunchRoutes.mount(root, ltiPages, tool, validator, new PendingLaunches(pool), registrations, completion);
     DynamicRegistrationRoutes.mount(root, ltiPages,
         new DynamicRegistration(client, registrations, tool, devMode), invites);
+  }
+
+  /** Which attempts a tutor may see: those of their courses when they come from a platform. */
+  public AttemptScope attemptScope() {
+    return new CourseAttemptScope(pool);
   }
 
   /** Mount right after SessionAuth.load: the launch behind a launch session, then its links and framing. */

@@ -151,7 +151,7 @@ public final class HttpVerticle extends VerticleBase {
     AuthoringModule authoring = new AuthoringModule(pool, catalog, refresh, config.webroot());
     authoring.mount(root, vertx, pages);
     InterchangeRoutes.mount(root, vertx, pages, catalog, DraftSink.of(authoring.service()));
-    StatsRoutes.mount(root, pages, catalog, pool); // tutors see all attempts until LTI course scoping (AttemptScope)
+    StatsRoutes.mount(root, pages, catalog, pool, lti.attemptScope());
 
     root.route().handler(ctx -> ctx.fail(new NotFound("There is no page at this address.")));
     root.route().failureHandler(new FailureHandler(pages)::handle);

@@ -5,10 +5,9 @@ import io.vertx.core.Future;
 import java.util.Set;
 
 /**
- * Which learners' attempts a tutor may see: the hook for LTI course scoping ("a tutor sees attempts
- * in their courses"). Until io.cairn.lti records course membership, {@link #ALL} lets tutors and
- * admins see every attempt; an LTI-aware implementation returns the account ids of the learners in
- * the tutor's courses, and the statistics, attempt list, review and CSV all filter by it.
+ * Which learners' attempts a tutor may see ("a tutor sees attempts in their courses"): the
+ * statistics, attempt list, review and CSV all filter by it. io.cairn.lti, which knows the courses,
+ * provides the implementation.
  */
 @FunctionalInterface
 public interface AttemptScope {
@@ -31,9 +30,6 @@ public interface AttemptScope {
       return all ? null : accountIds.toArray(new Long[0]);
     }
   }
-
-  /** Tutors and admins see all attempts (no course scoping yet). */
-  AttemptScope ALL = tutor -> Future.succeededFuture(Allowed.everyone());
 
   Future<Allowed> allowedFor(CurrentUser tutor);
 }

@@ -23,10 +23,11 @@ import java.util.function.Supplier;
 /**
  * Tutor and admin pages on a quiz's results: item statistics per published version, the submitted
  * attempts, a read-only review of any one of them, and the results as CSV. Which learners a tutor
- * sees is decided by an {@link AttemptScope} (all of them until LTI course scoping exists).
+ * sees is decided by an {@link AttemptScope}: their courses' learners when they come from a platform.
  */
 public final class StatsRoutes {
   static final String BASE = "/authoring/quizzes/:quizId";
+  private static final String SCOPED = "attemptsScopedToCourses";
 
   private final Pages pages;
   private final Supplier<Catalog> catalog;
@@ -42,11 +43,7 @@ public final class StatsRoutes {
     this.scope = scope;
   }
 
-  public static void mount(Router root, Pages pages, Supplier<Catalog> catalog, Pool pool) {
-    mount(root, pages, catalog, pool, AttemptScope.ALL);
-  }
-
-  /** @param scope the LTI course-scoping hook: which learners' attempts a tutor may see */
+  /** @param scope which learners' attempts a tutor may see */
   public static void mount(Router root, Pages pages, Supplier<Catalog> catalog, Pool pool, AttemptScope scope) {
     StatsRoutes r = new StatsRoutes(pages, catalog, pool, scope);
     var guard = SessionAuth.requireRole(Role.TUTOR, Role.ADMIN);
@@ -66,6 +63,7 @@ public final class StatsRoutes {
             Map<String, Object> view = StatsViews.statistics(ItemAnalysis.compute(v.quiz(), data), framework(v.moduleId()));
             view.putAll(header(quizId, v.quiz().title()));
             view.put("version", chosen.version());
+            view.put("scoped", scoped(ctx));
             view.put("versions", list.stream().map(row -> Map.of("version", row.version(), "attempts", row.attempts(),
                 "selected", row.id() == chosen.id())).toList());
             return view;
@@ -103,6 +101,7 @@ public final class StatsRoutes {
             "passed", d.passed());
       }).toList());
       view.put("count", results.size());
+      view.put("scoped", scoped(ctx));
       view.put("statement", Disclaimer.RECORD);
       pages.render(ctx, "authoring/stats-attempts", "Attempts: " + view.get("quizTitle"), view);
     }).onFailure(ctx::fail);
@@ -150,7 +149,12 @@ public final class StatsRoutes {
 
   private Future<AttemptScope.Allowed> allowed(RoutingContext ctx) {
     CurrentUser user = SessionAuth.requireUser(ctx);
-    return scope.allowedFor(user);
+    return scope.allowedFor(user).onSuccess(a -> ctx.put(SCOPED, !a.all()));
+  }
+
+  /** True when the pages show only the learners of the tutor's courses, and must say so. */
+  private static boolean scoped(RoutingContext ctx) {
+    return Boolean.TRUE.equals(ctx.get(SCOPED));
   }
 
   private Map<String, Object> header(String quizId, String title) {
