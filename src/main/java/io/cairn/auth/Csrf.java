@@ -26,6 +26,7 @@ public final class Csrf {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final SecretKeySpec key;
+  private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
   private final boolean secureCookies;
 
   public Csrf(byte[] secret, boolean secureCookies) {
@@ -109,10 +110,16 @@ public final class Csrf {
   }
 
   private String mac(String value) {
+    Mac mac = macs.get();
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** A keyed Mac per event-loop thread: looking one up and keying it cost more than using it. */
+  private Mac newMac() {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(key);
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+      return mac;
     } catch (NoSuchAlgorithmException | InvalidKeyException e) {
       throw new IllegalStateException(e);
     }

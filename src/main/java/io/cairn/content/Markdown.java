@@ -68,7 +68,8 @@ public final class Markdown {
     String raw = RENDERER.render(PARSER.parse(source));
     Document dirty = Jsoup.parseBodyFragment(raw);
     Document clean = new Cleaner(SAFE).clean(dirty);
-    clean.outputSettings().prettyPrint(false);
+    // ASCII out (other characters as references): pages built from it stay compact strings
+    clean.outputSettings().prettyPrint(false).charset(java.nio.charset.StandardCharsets.US_ASCII);
     return clean.body().html();
   }
 }

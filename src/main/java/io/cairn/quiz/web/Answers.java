@@ -30,7 +30,7 @@ final class Answers {
     } else if (q instanceof Question.ShortText st) {
       typed(out, id, "text", "Your answer", r, s.disabled(), "2000", false);
       if (key) {
-        out.append("<p class=\"key\">Accepted answers: ").append(text(String.join(" · ", st.accept()))).append("</p>");
+        out.append("<p class=\"key\">Accepted answers: ").append(String.join(" &middot; ", st.accept().stream().map(QuestionHtml::text).toList())).append("</p>");
       }
     } else if (q instanceof Question.Numeric n) {
       typed(out, id, "number", n.unit() == null ? "Your answer" : "Your answer (in " + n.unit() + ")", r,
@@ -78,7 +78,7 @@ final class Answers {
           .append(text(p.text())).append("</label><select id=\"q-").append(id).append('-').append(pid)
           .append("\" name=\"q.").append(id).append('.').append(pid).append('"');
       flags(out, false, "", s.disabled());
-      out.append("><option value=\"\">Choose…</option>");
+      out.append("><option value=\"\">Choose&hellip;</option>");
       for (String cid : choiceOrder) {
         Question.Choice c = m.choices().stream().filter(x -> x.id().equals(cid)).findFirst().orElseThrow();
         out.append("<option value=\"").append(attr(c.id())).append('"');
@@ -108,7 +108,7 @@ final class Answers {
           .append(text(item.text())).append("</label><select id=\"q-").append(id).append('-').append(iid)
           .append("\" name=\"q.").append(id).append('.').append(iid).append('"');
       flags(out, false, "", s.disabled());
-      out.append("><option value=\"\">Position…</option>");
+      out.append("><option value=\"\">Position&hellip;</option>");
       for (int n = 1; n <= all.size(); n++) {
         out.append("<option value=\"").append(n).append('"');
         flags(out, n == chosen, "selected", false);

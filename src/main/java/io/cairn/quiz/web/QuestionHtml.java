@@ -74,7 +74,7 @@ public final class QuestionHtml {
       out.append("<input type=\"hidden\" name=\"shown\" value=\"").append(id).append("\">");
     }
     if (showCorrectness) {
-      out.append("<p class=\"correctness\"><strong>").append(label(score)).append("</strong> · ")
+      out.append("<p class=\"correctness\"><strong>").append(label(score)).append("</strong> &middot; ")
           .append(QuizNumbers.formatPoints(score.points())).append(" of ").append(points).append("</p>");
     }
     if (score != null && s.reveal().feedback() && !score.feedback().isEmpty()) {
@@ -94,9 +94,9 @@ public final class QuestionHtml {
   private static void certainty(StringBuilder out, String id, Response r, boolean disabled) {
     out.append("<fieldset class=\"certainty\"><legend>How sure are you of this answer?</legend>");
     String[][] levels = {
-        {"low", "Low – a guess (right: 1, wrong: 0)"},
-        {"medium", "Medium (right: 2, wrong: −2)"},
-        {"high", "High – quite sure (right: 3, wrong: −6)"}};
+        {"low", "Low &ndash; a guess (right: 1, wrong: 0)"},
+        {"medium", "Medium (right: 2, wrong: &minus;2)"},
+        {"high", "High &ndash; quite sure (right: 3, wrong: &minus;6)"}};
     String chosen = r.certainty() == null ? "" : r.certainty().code();
     for (String[] level : levels) {
       out.append("<input type=\"radio\" id=\"c-").append(id).append('-').append(level[0]).append("\" name=\"c.")
@@ -117,28 +117,36 @@ public final class QuestionHtml {
     };
   }
 
-  /** Escapes text for an element's content or an attribute value. */
+  /**
+   * Escapes text for an element's content or an attribute value. Characters beyond ASCII become
+   * numeric references too: the page then stays a one-byte-per-character string in the JVM,
+   * which halves what a quiz page copies on its way out.
+   */
   static String text(String s) {
     if (s == null) {
       return "";
     }
     StringBuilder b = null;
     for (int i = 0; i < s.length(); i++) {
-      String rep = switch (s.charAt(i)) {
+      char ch = s.charAt(i);
+      String rep = switch (ch) {
         case '&' -> "&amp;";
         case '<' -> "&lt;";
         case '>' -> "&gt;";
         case '"' -> "&quot;";
         case '\'' -> "&#39;";
-        default -> null;
+        default -> ch > 0x7e ? "&#" + s.codePointAt(i) + ";" : null;
       };
       if (rep != null) {
         if (b == null) {
           b = new StringBuilder(s.length() + 16).append(s, 0, i);
         }
         b.append(rep);
+        if (Character.isHighSurrogate(ch) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++; // the reference above stands for both halves of the pair
+        }
       } else if (b != null) {
-        b.append(s.charAt(i));
+        b.append(ch);
       }
     }
     return b == null ? s : b.toString();
