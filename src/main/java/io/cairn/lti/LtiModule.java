@@ -145,12 +145,16 @@ public final class LtiModule {
     sessionLaunches.load(ctx, () -> sessionHandler.handle(ctx));
   }
 
+  /** Mount before the attempt routes: links attempts taken through a launch to its resource link. */
+  public void mountAttemptLinks(Router root) {
+    new AttemptLinks(pool).mount(root);
+  }
+
   public void mountRoutes(Router root, Pages pages) {
     sessionHandler.mountSignOut(root, pages);
     LtiAdminRoutes.mount(root, pages, registrations, invites, keys, tool, devMode);
     DeepLinkingRoutes.mount(root, pages, catalog, tool, keys, new DeepLinkingLaunches(pool), clock);
     RosterRoutes.mount(root, pages, catalog, new CourseRepository(pool), new Memberships(client, tokens),
         new RosterCache(clock));
-    new AttemptLinks(pool).mount(root); // before the attempt routes: links attempts to the launch's resource link
   }
 }

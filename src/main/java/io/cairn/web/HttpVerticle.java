@@ -132,6 +132,10 @@ public final class HttpVerticle extends VerticleBase {
     root.route().handler(lti::handleLaunchSession);
     root.route().handler(csrf::check);
 
+    // the hot paths first: every route before them is one more regex match per request
+    lti.mountAttemptLinks(root);
+    AttemptRoutes.mount(root, pages, catalog, attempts, clock);
+    AttemptApi.mount(root, catalog, attempts, clock);
     lti.mountRoutes(root, pages);
     AuthRoutes.mount(root, vertx, pages, accounts, sessions, auth);
     AuthApi.mount(root, vertx, accounts, sessions, auth, csrf);
@@ -140,8 +144,6 @@ public final class HttpVerticle extends VerticleBase {
     ProgressRoutes.mount(root, catalog, progress);
     FrameworkRoutes.mount(root, pages, catalog);
     ContentAdminRoutes.mount(root, pages, catalog, pool);
-    AttemptRoutes.mount(root, pages, catalog, attempts, clock);
-    AttemptApi.mount(root, catalog, attempts, clock);
     AccommodationRoutes.mount(root, pages, catalog, new Accommodations(pool));
     EvidenceRoutes.mount(root, pages, catalog, pool, evidence, clock, config.evidenceRenewal());
     SupervisionRoutes.mount(root, pages, catalog, pool, evidence, clock, config.evidenceRenewal());

@@ -10,6 +10,7 @@ import com.github.jknack.handlebars.helper.ConditionalHelpers;
 import com.github.jknack.handlebars.io.ClassPathTemplateLoader;
 import io.vertx.ext.web.RoutingContext;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,6 +23,8 @@ import java.util.function.UnaryOperator;
 public final class Templates {
   private final Handlebars handlebars;
   private final Map<String, Template> compiled = new ConcurrentHashMap<>();
+  /** The size each template last rendered to: the next render starts with room for it, not 16 chars. */
+  private final Map<String, Integer> lastSize = new ConcurrentHashMap<>();
 
   public Templates() {
     this.handlebars = new Handlebars(new CachedTemplateLoader(new ClassPathTemplateLoader("/templates", ".hbs")))
@@ -37,7 +40,11 @@ public final class Templates {
           .resolver(MapValueResolver.INSTANCE, MethodValueResolver.INSTANCE, JavaBeanValueResolver.INSTANCE)
           .build();
       try {
-        return template(name).apply(context);
+        StringWriter out = new StringWriter(lastSize.getOrDefault(name, 4096) + 512);
+        template(name).apply(context, out);
+        String page = out.toString();
+        lastSize.put(name, page.length());
+        return page;
       } finally {
         context.destroy();
       }
