@@ -25,8 +25,8 @@ record Settings(
 
   static Settings fromEnv(Map<String, String> env) {
     return new Settings(
-        number(env, "BENCH_DURATION", 15),
-        number(env, "BENCH_WARMUP", 5),
+        number(env, "BENCH_DURATION", 20),
+        number(env, "BENCH_WARMUP", 30),
         (int) number(env, "BENCH_WRK_THREADS", 2),
         (int) number(env, "BENCH_CONNECTIONS", 64),
         (int) number(env, "BENCH_QUIZ_LEARNERS", 256),
