@@ -1,16 +1,11 @@
 package io.cairn.auth;
 
 import io.vertx.core.Future;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Tuple;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
@@ -28,7 +23,6 @@ public final class SessionRepository {
   static final String DELETE = "DELETE FROM session WHERE token_hash = $1";
   static final String DELETE_EXPIRED = "DELETE FROM session WHERE expires_at < now()";
 
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   /**
    * A signed-in person is looked up once per burst of requests, not on every one: a page and its
@@ -51,11 +45,9 @@ public final class SessionRepository {
 
   /** Starts a session; returns the token for the cookie. */
   public Future<String> create(long accountId) {
-    byte[] raw = new byte[32];
-    RANDOM.nextBytes(raw);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+    String token = BearerTokens.create(32);
     OffsetDateTime expires = OffsetDateTime.now(ZoneOffset.UTC).plus(lifetime);
-    return pool.preparedQuery(INSERT).execute(Tuple.of(hash(token), accountId, expires)).map(token);
+    return pool.preparedQuery(INSERT).execute(Tuple.of(BearerTokens.hash(token), accountId, expires)).map(token);
   }
 
   public Future<Optional<CurrentUser>> lookup(String token) {
@@ -64,7 +56,7 @@ public final class SessionRepository {
     if (hit != null && now - hit.until() < 0) {
       return Future.succeededFuture(Optional.of(hit.user()));
     }
-    return pool.preparedQuery(LOOKUP).execute(Tuple.of(hash(token))).map(rows -> {
+    return pool.preparedQuery(LOOKUP).execute(Tuple.of(BearerTokens.hash(token))).map(rows -> {
       if (rows.size() == 0) {
         recent.remove(token);
         return Optional.empty();
@@ -85,7 +77,7 @@ public final class SessionRepository {
 
   public Future<Void> delete(String token) {
     recent.remove(token);
-    return pool.preparedQuery(DELETE).execute(Tuple.of(hash(token))).mapEmpty();
+    return pool.preparedQuery(DELETE).execute(Tuple.of(BearerTokens.hash(token))).mapEmpty();
   }
 
   public Future<Integer> deleteExpired() {
@@ -94,13 +86,5 @@ public final class SessionRepository {
 
   public Duration lifetime() {
     return lifetime;
-  }
-
-  static Buffer hash(String token) {
-    try {
-      return Buffer.buffer(MessageDigest.getInstance("SHA-256").digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

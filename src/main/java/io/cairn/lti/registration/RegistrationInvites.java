@@ -1,20 +1,15 @@
 package io.cairn.lti.registration;
 
+import io.cairn.auth.BearerTokens;
 import io.cairn.errors.Forbidden;
 import io.vertx.core.Future;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 
 /**
@@ -36,7 +31,6 @@ public final class RegistrationInvites {
         LEFT JOIN account a ON a.id = i.created_by
         LEFT JOIN lti_registration r ON r.id = i.registration_id
        ORDER BY i.created_at DESC LIMIT 20""";
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Pool pool;
 
@@ -50,16 +44,14 @@ public final class RegistrationInvites {
 
   /** A new token for the URL {@code /lti/register/<token>}. */
   public Future<String> create(long adminId) {
-    byte[] raw = new byte[24];
-    RANDOM.nextBytes(raw);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+    String token = BearerTokens.create(24);
     OffsetDateTime expires = OffsetDateTime.now(ZoneOffset.UTC).plus(LIFETIME);
-    return pool.preparedQuery(INSERT).execute(Tuple.of(hash(token), adminId, expires)).map(token);
+    return pool.preparedQuery(INSERT).execute(Tuple.of(BearerTokens.hash(token), adminId, expires)).map(token);
   }
 
   /** Marks the token used, or fails with 403 if it is used, expired or unknown. */
   public Future<Void> claim(String token) {
-    return pool.preparedQuery(CLAIM).execute(Tuple.of(hash(token))).map(rows -> {
+    return pool.preparedQuery(CLAIM).execute(Tuple.of(BearerTokens.hash(token))).map(rows -> {
       if (rows.rowCount() == 0) {
         throw new Forbidden("This registration URL is not valid: it was used already, has expired, or was "
             + "mistyped. Ask the Cairn admin for a new one (LTI platforms, \"Create a registration URL\").");
@@ -70,11 +62,11 @@ public final class RegistrationInvites {
 
   /** After a failed registration: the platform admin may fix the cause and try the same URL again. */
   public Future<Void> release(String token) {
-    return pool.preparedQuery(RELEASE).execute(Tuple.of(hash(token))).mapEmpty();
+    return pool.preparedQuery(RELEASE).execute(Tuple.of(BearerTokens.hash(token))).mapEmpty();
   }
 
   public Future<Void> attach(String token, long registrationId) {
-    return pool.preparedQuery(ATTACH).execute(Tuple.of(hash(token), registrationId)).mapEmpty();
+    return pool.preparedQuery(ATTACH).execute(Tuple.of(BearerTokens.hash(token), registrationId)).mapEmpty();
   }
 
   public Future<List<Invite>> recent() {
@@ -86,13 +78,5 @@ public final class RegistrationInvites {
       }
       return out;
     });
-  }
-
-  static Buffer hash(String token) {
-    try {
-      return Buffer.buffer(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
