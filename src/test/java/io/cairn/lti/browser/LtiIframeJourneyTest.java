@@ -2,16 +2,9 @@ package io.cairn.lti.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cairn.browser.BrowserHarness;
 import io.cairn.lti.LtiTestEnvironment;
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,8 +12,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -31,56 +22,31 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class LtiIframeJourneyTest {
   static LtiTestEnvironment env;
+  static LtiChromium chromium;
   static ChromeDriver driver;
-  static ChromeDriverService service;
-  static Path profile;
 
   @BeforeAll
   static void start() throws Exception {
-    assertThat(BrowserHarness.CHROMIUM).as("Debian's chromium (apt-get install -y chromium chromium-driver)").isExecutable();
-    assertThat(BrowserHarness.CHROMEDRIVER).as("Debian's chromium-driver").isExecutable();
-    System.setProperty("SE_AVOID_STATS", "true");
     env = LtiTestEnvironment.start();
-    profile = Files.createTempDirectory("cairn-lti-chromium-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(BrowserHarness.CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-        "--no-default-browser-check", "--password-store=basic", "--user-data-dir=" + profile.toAbsolutePath(),
-        "--window-size=1280,1000", "--lang=en-GB",
-        // block third-party cookies: the 3PC phase-out test switch, and the user setting
-        "--test-third-party-cookie-phaseout");
-    options.setExperimentalOption("prefs", Map.of("profile.block_third_party_cookies", true,
-        "profile.cookie_controls_mode", 1));
-    service = new ChromeDriverService.Builder().usingDriverExecutable(BrowserHarness.CHROMEDRIVER.toFile())
-        .usingAnyFreePort().build();
-    driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20)).scriptTimeout(Duration.ofSeconds(20));
+    chromium = LtiChromium.start(true);
+    driver = chromium.driver;
   }
 
   @AfterAll
   static void stop() throws Exception {
     try {
-      if (driver != null) {
-        driver.quit();
-      }
-      if (service != null) {
-        service.stop();
+      if (chromium != null) {
+        chromium.close();
       }
     } finally {
       if (env != null) {
         env.close();
       }
-      if (profile != null) {
-        try (Stream<Path> files = Files.walk(profile)) {
-          files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-        }
-      }
     }
   }
 
   static WebDriverWait waiting() {
-    return new WebDriverWait(driver, Duration.ofSeconds(20));
+    return chromium.waiting();
   }
 
   static String inFrame(String script) {

@@ -3,28 +3,19 @@ package io.cairn.lti.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cairn.browser.Axe;
-import io.cairn.browser.BrowserHarness;
 import io.cairn.lti.CookielessClient;
 import io.cairn.lti.LtiJourneys;
 import io.cairn.lti.LtiTestEnvironment;
 import io.cairn.lti.launch.LtiClaims;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -34,52 +25,31 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class LtiServicesBrowserTest {
   static LtiTestEnvironment env;
+  static LtiChromium chromium;
   static ChromeDriver driver;
-  static ChromeDriverService service;
-  static Path profile;
 
   @BeforeAll
   static void start() throws Exception {
-    assertThat(BrowserHarness.CHROMIUM).as("Debian's chromium (apt-get install -y chromium chromium-driver)").isExecutable();
-    assertThat(BrowserHarness.CHROMEDRIVER).as("Debian's chromium-driver").isExecutable();
-    System.setProperty("SE_AVOID_STATS", "true");
     env = LtiTestEnvironment.start();
-    profile = Files.createTempDirectory("cairn-lti-services-chromium-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(BrowserHarness.CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-        "--no-default-browser-check", "--password-store=basic", "--user-data-dir=" + profile.toAbsolutePath(),
-        "--window-size=1280,1000", "--lang=en-GB");
-    service = new ChromeDriverService.Builder().usingDriverExecutable(BrowserHarness.CHROMEDRIVER.toFile())
-        .usingAnyFreePort().build();
-    driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20)).scriptTimeout(Duration.ofSeconds(20));
+    chromium = LtiChromium.start(false);
+    driver = chromium.driver;
   }
 
   @AfterAll
   static void stop() throws Exception {
     try {
-      if (driver != null) {
-        driver.quit();
-      }
-      if (service != null) {
-        service.stop();
+      if (chromium != null) {
+        chromium.close();
       }
     } finally {
       if (env != null) {
         env.close();
       }
-      if (profile != null) {
-        try (Stream<Path> files = Files.walk(profile)) {
-          files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-        }
-      }
     }
   }
 
   static WebDriverWait waiting() {
-    return new WebDriverWait(driver, Duration.ofSeconds(20));
+    return chromium.waiting();
   }
 
   @Test
