@@ -52,7 +52,8 @@ public record AppConfig(
         Path.of(s.text("CAIRN_WEBROOT", "webroot")).toAbsolutePath(),
         s.optional("CAIRN_ADMIN_EMAIL"),
         s.optional("CAIRN_ADMIN_PASSWORD"),
-        s.integer("CAIRN_DB_POOL_SIZE", 8, 1, 200),
+        // commits wait for the disk; more connections let more of them share one WAL flush
+        s.integer("CAIRN_DB_POOL_SIZE", 32, 1, 200),
         Duration.ofHours(s.integer("CAIRN_SESSION_HOURS", 24 * 14, 1, 24 * 365)),
         Duration.ofDays(30L * s.integer("CAIRN_EVIDENCE_RENEWAL_MONTHS", 24, 1, 240)));
   }
