@@ -23,7 +23,6 @@ public final class SessionRepository {
   static final String DELETE = "DELETE FROM session WHERE token_hash = $1";
   static final String DELETE_EXPIRED = "DELETE FROM session WHERE expires_at < now()";
 
-
   /**
    * A signed-in person is looked up once per burst of requests, not on every one: a page and its
    * autosaves within a second or two share one lookup. Sign-out here evicts at once; on another

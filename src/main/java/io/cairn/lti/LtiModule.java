@@ -1,5 +1,6 @@
 package io.cairn.lti;
 
+import io.cairn.authoring.stats.AttemptScope;
 import io.cairn.config.AppConfig;
 import io.cairn.content.Catalog;
 import io.cairn.lti.admin.LtiAdminRoutes;
@@ -17,7 +18,6 @@ import io.cairn.lti.launch.LaunchValidator;
 import io.cairn.lti.launch.LoginRepository;
 import io.cairn.lti.launch.LoginRoutes;
 import io.cairn.lti.launch.PendingLaunches;
-import io.cairn.authoring.stats.AttemptScope;
 import io.cairn.lti.nrps.CourseAttemptScope;
 import io.cairn.lti.nrps.CourseRepository;
 import io.cairn.lti.nrps.Memberships;

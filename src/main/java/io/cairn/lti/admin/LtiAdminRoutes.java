@@ -1,5 +1,6 @@
 package io.cairn.lti.admin;
 
+import io.cairn.auth.CurrentUser;
 import io.cairn.auth.Role;
 import io.cairn.auth.SessionAuth;
 import io.cairn.errors.Conflict;
@@ -8,11 +9,10 @@ import io.cairn.lti.ToolEndpoints;
 import io.cairn.lti.keys.ToolKey;
 import io.cairn.lti.keys.ToolKeys;
 import io.cairn.lti.registration.Registration;
-import io.cairn.lti.registration.RegistrationInvites;
 import io.cairn.lti.registration.RegistrationInput;
+import io.cairn.lti.registration.RegistrationInvites;
 import io.cairn.lti.registration.RegistrationRepository;
 import io.cairn.web.Pages;
-import io.cairn.auth.CurrentUser;
 import io.vertx.core.Future;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -72,10 +72,9 @@ public final class LtiAdminRoutes {
       OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
       Map<String, Object> data = new HashMap<>();
       data.put("registrations", regs.stream().map(LtiAdminRoutes::row).toList());
-      data.put("keys", toolKeys.stream().map(k -> Map.of("kid", k.kid(), "created", WHEN.format(k.createdAt()
-              .withOffsetSameInstant(ZoneOffset.UTC)), "active", k.active(),
+      data.put("keys", toolKeys.stream().map(k -> Map.of("kid", k.kid(), "created", utc(k.createdAt()), "active", k.active(),
           "published", k.published(now, ToolKeys.RETENTION),
-          "retired", k.retiredAt() == null ? "" : WHEN.format(k.retiredAt().withOffsetSameInstant(ZoneOffset.UTC))))
+          "retired", k.retiredAt() == null ? "" : utc(k.retiredAt())))
           .toList());
       data.put("invites", recentInvites.stream().map(i -> inviteRow(i, now)).toList());
       data.put("tool", tool);
@@ -119,7 +118,7 @@ public final class LtiAdminRoutes {
     m.put("source", r.source());
     m.put("deployments", String.join(", ", r.deploymentIds()));
     m.put("origins", String.join(" ", r.frameOrigins()));
-    m.put("created", WHEN.format(r.createdAt().withOffsetSameInstant(ZoneOffset.UTC)));
+    m.put("created", utc(r.createdAt()));
     return m;
   }
 
